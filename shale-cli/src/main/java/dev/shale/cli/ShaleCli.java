@@ -1,0 +1,81 @@
+package dev.shale.cli;
+
+import dev.shale.ExitCode;
+import dev.shale.ShaleException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code shale} command: the root of every subcommand. Only this module prints. */
+@Command(
+        name = "shale",
+        mixinStandardHelpOptions = true,
+        versionProvider = ShaleCli.VersionProvider.class,
+        description = "Schema migrations for the JVM, compatible with Prisma Migrate.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class ShaleCli implements Runnable {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line and returns its exit code; used by {@link #main} and the tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(out, err);
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new ShaleCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(ShaleCli::handleException);
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine command = ex.getCommandLine();
+            command.getErr().println("error: " + ex.getMessage());
+            command.getErr().println("Run `" + command.getCommandSpec().qualifiedName() + " --help` for usage.");
+            return ExitCode.USAGE.code();
+        });
+        return cli;
+    }
+
+    private static int handleException(Exception ex, CommandLine command, CommandLine.ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        if (ex instanceof ShaleException shale) {
+            err.println("error: " + shale.getMessage());
+            return shale.exitCode().code();
+        }
+        // An unexpected fault is still reported as one line; the stack trace only with SHALE_DEBUG=1.
+        err.println("error: internal error: " + ex);
+        if ("1".equals(System.getenv("SHALE_DEBUG"))) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("Run again with SHALE_DEBUG=1 for the stack trace, and report it.");
+        }
+        return ExitCode.PROBLEMS.code();
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties props = new Properties();
+            try (InputStream in = ShaleCli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    props.load(in);
+                }
+            }
+            return new String[] {"shale " + props.getProperty("version", "unknown") + " (Java " + Runtime.version() + ")"};
+        }
+    }
+}
