@@ -1,0 +1,102 @@
+package dev.shale.lint;
+
+import dev.shale.lint.data.DataAccess;
+import dev.shale.lint.migrations.MigrationHistory;
+import dev.shale.lint.migrations.MigrationSource;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a lint run looks at. Each input is optional: the migration SQL files (folders in
+ * order, or loose files), the history of applied migrations (from {@code _prisma_migrations}, for
+ * SH701, SH202 and to skip what is deployed), the data (a live database for data-aware checks, or
+ * {@link DataAccess#none()}), and the configuration. The schema and the pending change join when
+ * the datamodel and the differ land (see docs/lint-rules.md, "Inputs").
+ */
+public final class LintContext {
+    private final List<MigrationSource> migrations;
+    private final MigrationHistory history;
+    private final DataAccess data;
+    private final LintConfig config;
+
+    private LintContext(Builder b) {
+        this.migrations = List.copyOf(b.migrations);
+        this.history = b.history;
+        this.data = b.data;
+        this.config = b.config;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every migration, in the order they apply. */
+    public List<MigrationSource> migrations() {
+        return migrations;
+    }
+
+    public Optional<MigrationHistory> history() {
+        return Optional.ofNullable(history);
+    }
+
+    public DataAccess data() {
+        return data;
+    }
+
+    public LintConfig config() {
+        return config;
+    }
+
+    /**
+     * True when the migration's statements are checked: not deployed (per the history) and after the
+     * configured baseline. Deployed migrations are only checked for edits (SH701).
+     */
+    public boolean isChecked(MigrationSource migration) {
+        if (history != null && migration.folder() && history.isDeployed(migration.name())) {
+            return false;
+        }
+        String baseline = config.skipMigrationsThrough();
+        return baseline.isEmpty() || !migration.folder() || migration.name().compareTo(baseline) > 0;
+    }
+
+    public List<MigrationSource> checkedMigrations() {
+        return migrations.stream().filter(this::isChecked).toList();
+    }
+
+    /** True when the history is known and the migration is in it, applied and not rolled back. */
+    public boolean isDeployed(String migrationName) {
+        return history != null && history.isDeployed(migrationName);
+    }
+
+    public static final class Builder {
+        private List<MigrationSource> migrations = List.of();
+        private MigrationHistory history;
+        private DataAccess data = DataAccess.none();
+        private LintConfig config = LintConfig.defaults();
+
+        public Builder migrations(List<MigrationSource> migrations) {
+            this.migrations = Objects.requireNonNull(migrations);
+            return this;
+        }
+
+        public Builder history(MigrationHistory history) {
+            this.history = history;
+            return this;
+        }
+
+        public Builder data(DataAccess data) {
+            this.data = Objects.requireNonNull(data);
+            return this;
+        }
+
+        public Builder config(LintConfig config) {
+            this.config = Objects.requireNonNull(config);
+            return this;
+        }
+
+        public LintContext build() {
+            return new LintContext(this);
+        }
+    }
+}
