@@ -20,7 +20,26 @@ public final class StatementClassifier {
             "RELEASE", "RESET", "REVOKE", "ROLLBACK", "SAVEPOINT", "SECURITY", "SELECT", "SET", "SHOW", "START",
             "TABLE", "TRUNCATE", "UNLISTEN", "UPDATE", "VACUUM", "VALUES", "WITH");
 
+    /** Object kinds that may follow CREATE, ALTER or DROP. */
+    private static final Set<String> OBJECTS = Set.of("ACCESS", "AGGREGATE", "CAST", "COLLATION", "CONSTRAINT",
+            "CONVERSION", "DATABASE", "DEFAULT", "DOMAIN", "EVENT", "EXTENSION", "FOREIGN", "FUNCTION", "GROUP", "INDEX",
+            "LANGUAGE", "LARGE", "MATERIALIZED", "OPERATOR", "OWNED", "POLICY", "PROCEDURE", "PUBLICATION", "RECURSIVE",
+            "ROLE", "ROUTINE", "RULE", "SCHEMA", "SEQUENCE", "SERVER", "STATISTICS", "SUBSCRIPTION", "SYSTEM", "TABLE",
+            "TABLESPACE", "TEXT", "TRANSFORM", "TRIGGER", "TYPE", "USER", "VIEW");
+
     private StatementClassifier() {}
+
+    /** Other for a known object kind after CREATE/ALTER/DROP, Unparsed for a misspelt one. */
+    private static ParsedStatement otherObject(String verb, TokenCursor c) {
+        SqlToken kind = c.peek();
+        if (kind == null) {
+            return new Unparsed(verb + " without an object", c.here());
+        }
+        if (kind.type() != SqlToken.Type.WORD || !OBJECTS.contains(kind.upper())) {
+            return new Unparsed("`" + verb + " " + kind.text() + "` is not a PostgreSQL statement", kind);
+        }
+        return new Other(verb + " " + kind.upper());
+    }
 
     public static ParsedStatement classify(List<SqlToken> tokens, String source) {
         TokenCursor c = new TokenCursor(tokens, source);
@@ -86,8 +105,7 @@ public final class StatementClassifier {
             }
             return new Other("CREATE TYPE");
         }
-        SqlToken kind = c.peek();
-        return new Other("CREATE " + (kind == null ? "" : kind.upper()));
+        return otherObject("CREATE", c);
     }
 
     private static ParsedStatement createIndex(TokenCursor c, boolean unique) {
@@ -180,8 +198,7 @@ public final class StatementClassifier {
             }
             return new AlterType(type, AlterType.Action.OTHER, "", "");
         }
-        SqlToken kind = c.peek();
-        return new Other("ALTER " + (kind == null ? "" : kind.upper()));
+        return otherObject("ALTER", c);
     }
 
     // ---- DROP, TRUNCATE -----------------------------------------------------------------------
@@ -209,8 +226,7 @@ public final class StatementClassifier {
             c.accept("IF", "EXISTS");
             return new DropType(names(c));
         }
-        SqlToken kind = c.peek();
-        return new Other("DROP " + (kind == null ? "" : kind.upper()));
+        return otherObject("DROP", c);
     }
 
     private static List<QualifiedName> names(TokenCursor c) {
