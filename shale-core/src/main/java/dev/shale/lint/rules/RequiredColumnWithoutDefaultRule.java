@@ -34,7 +34,7 @@ public final class RequiredColumnWithoutDefaultRule extends BaseStatementRule {
                 } else if (rows.known()) {
                     findings.report(Severity.ERROR, s.position(action.at()), "column " + q(table) + "." + q(column),
                             base + ": the migration fails because " + q(table) + " has " + rows.about()
-                                    + String.format("%,d", rows.value()) + " rows", fix);
+                                    + String.format("%,d", rows.value()) + (rows.value() == 1 ? " row" : " rows"), fix);
                 } else {
                     findings.report(s.position(action.at()), "column " + q(table) + "." + q(column),
                             base + ": the migration fails if " + q(table) + " has rows (" + rows.unavailableReason() + ")", fix);
