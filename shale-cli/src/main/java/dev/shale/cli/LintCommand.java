@@ -14,6 +14,10 @@ import dev.shale.lint.migrations.MigrationHistory;
 import dev.shale.lint.migrations.MigrationSource;
 import dev.shale.lint.migrations.MigrationsReader;
 import dev.shale.lint.output.ReportFormat;
+import dev.shale.lint.schema.SchemaInput;
+import dev.shale.psl.Psl;
+import dev.shale.psl.SchemaLoader;
+import dev.shale.psl.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,11 +31,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code shale lint}: checks migration SQL (and, with a URL, the data and history) against the rules. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Checks migrations for unsafe SQL, naming and hygiene; data-aware with --url.",
+        description = {"Checks the schema's conventions and the migrations for unsafe SQL, naming and hygiene; data-aware with --url.",
             "Exit code 1 when any finding is an error."})
 public final class LintCommand implements Callable<Integer> {
     @Option(names = "--schema", paramLabel = "PATH",
-            description = "The schema file; its folder's migrations/ is linted (default: prisma/schema.prisma, then schema.prisma).")
+            description = "The schema (a file or a folder of .prisma files); its folder's migrations/ is linted too (default: prisma/schema.prisma, then schema.prisma).")
     Path schema;
 
     @Option(names = "--migrations", paramLabel = "DIR", description = "The migrations folder (default: next to the schema).")
@@ -58,7 +62,12 @@ public final class LintCommand implements Callable<Integer> {
         ReportFormat output = ReportFormat.parse(format);
         Path cwd = Path.of("").toAbsolutePath();
         LintConfig lintConfig = readConfig(cwd);
-        LintContext.Builder context = LintContext.builder().config(lintConfig).migrations(sources(cwd));
+        LintContext.Builder context = LintContext.builder().config(lintConfig);
+        List<SourceFile> schemaFiles = files.isEmpty() ? schemaFiles(cwd) : List.of();
+        if (!schemaFiles.isEmpty()) {
+            context.schema(new SchemaInput(Psl.parse(schemaFiles)));
+        }
+        context.migrations(sources(cwd, !schemaFiles.isEmpty()));
         LintReport report;
         if (url != null) {
             DatabaseUrl database = DatabaseUrl.parse(url);
@@ -90,7 +99,15 @@ public final class LintCommand implements Callable<Integer> {
         return Files.isRegularFile(standard) ? LintConfig.read(standard) : LintConfig.defaults();
     }
 
-    private List<MigrationSource> sources(Path cwd) {
+    /** The schema named by --schema, or found at the default locations; none when there is none. */
+    private List<SourceFile> schemaFiles(Path cwd) {
+        if (schema == null && SchemaLoader.DEFAULT_LOCATIONS.stream().noneMatch(p -> Files.isRegularFile(cwd.resolve(p)))) {
+            return List.of();
+        }
+        return new SchemaLoader(cwd).load(schema == null ? null : schema.toString());
+    }
+
+    private List<MigrationSource> sources(Path cwd, boolean haveSchema) {
         if (!files.isEmpty()) {
             List<MigrationSource> sources = new ArrayList<>();
             for (Path file : files) {
@@ -102,8 +119,12 @@ public final class LintCommand implements Callable<Integer> {
             return sources;
         }
         Path dir = migrations != null ? migrations : migrationsNextToSchema();
+        if (migrations == null && haveSchema && (dir == null || !Files.isDirectory(dir))) {
+            return List.of();
+        }
         if (dir == null) {
-            throw ShaleException.usage("no migrations folder found: give --migrations DIR, --schema PATH or SQL files");
+            throw ShaleException.usage("nothing to lint: no schema and no migrations folder found; give --schema PATH, "
+                    + "--migrations DIR or SQL files");
         }
         return MigrationsReader.read(dir, cwd);
     }

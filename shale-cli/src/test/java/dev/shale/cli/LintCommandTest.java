@@ -112,4 +112,26 @@ class LintCommandTest {
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).doesNotContain("secret");
     }
+
+    @Test
+    void schemaRulesRunWithSchemaAndFindMigrationsNextToIt() throws Exception {
+        Path prisma = dir.resolve("prisma");
+        Files.createDirectories(prisma.resolve("migrations/20240101000000_init"));
+        Files.writeString(prisma.resolve("schema.prisma"), "datasource db {\n  provider = \"postgresql\"\n}\n\n"
+                + "model User {\n  id Int @id\n  lastLogin DateTime\n  settings Json\n}\n");
+        Files.writeString(prisma.resolve("migrations/20240101000000_init/migration.sql"),
+                "CREATE TABLE \"User\" (\"id\" INT NOT NULL);\nALTER TABLE \"Account\" ADD COLUMN \"x\" TEXT NOT NULL;\n");
+        Run run = lint("--schema", prisma.resolve("schema.prisma").toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("schema.prisma:7:3: warning SH104").contains("schema.prisma:8:3: warning SH601")
+                .contains("migration.sql:2:").contains("warning SH201");
+    }
+
+    @Test
+    void examplePlatformSchemaHasNoErrorOrWarning() {
+        Path example = Path.of("../examples/companion-platform/prisma/schema.prisma");
+        Run run = lint("--schema", example.toAbsolutePath().toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).doesNotContain(": warning ").doesNotContain(": error ").contains("0 errors, 0 warnings");
+    }
 }

@@ -3,6 +3,7 @@ package dev.shale.lint;
 import dev.shale.lint.data.DataAccess;
 import dev.shale.lint.migrations.MigrationHistory;
 import dev.shale.lint.migrations.MigrationSource;
+import dev.shale.lint.schema.SchemaInput;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,20 +12,27 @@ import java.util.Optional;
  * Everything a lint run looks at. Each input is optional: the migration SQL files (folders in
  * order, or loose files), the history of applied migrations (from {@code _prisma_migrations}, for
  * SH701, SH202 and to skip what is deployed), the data (a live database for data-aware checks, or
- * {@link DataAccess#none()}), and the configuration. The schema and the pending change join when
- * the datamodel and the differ land (see docs/lint-rules.md, "Inputs").
+ * {@link DataAccess#none()}), the configuration, and the schema (its syntax tree with positions).
+ * The pending change (the differ's steps) joins when the differ is merged.
  */
 public final class LintContext {
     private final List<MigrationSource> migrations;
     private final MigrationHistory history;
     private final DataAccess data;
     private final LintConfig config;
+    private final SchemaInput schema;
 
     private LintContext(Builder b) {
         this.migrations = List.copyOf(b.migrations);
         this.history = b.history;
         this.data = b.data;
         this.config = b.config;
+        this.schema = b.schema;
+    }
+
+    /** The schema, when one was given: naming, relation, index and documentation rules read it. */
+    public Optional<SchemaInput> schema() {
+        return Optional.ofNullable(schema);
     }
 
     public static Builder builder() {
@@ -74,6 +82,12 @@ public final class LintContext {
         private MigrationHistory history;
         private DataAccess data = DataAccess.none();
         private LintConfig config = LintConfig.defaults();
+        private SchemaInput schema;
+
+        public Builder schema(SchemaInput schema) {
+            this.schema = schema;
+            return this;
+        }
 
         public Builder migrations(List<MigrationSource> migrations) {
             this.migrations = Objects.requireNonNull(migrations);

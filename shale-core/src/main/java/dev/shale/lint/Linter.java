@@ -1,6 +1,7 @@
 package dev.shale.lint;
 
 import dev.shale.lint.migrations.MigrationSource;
+import dev.shale.lint.schema.SchemaSuppressions;
 import dev.shale.lint.sql.ParsedStatement;
 import dev.shale.lint.sql.SqlCatalog;
 import dev.shale.lint.sql.SqlComment;
@@ -53,7 +54,9 @@ public final class Linter {
         List<Suppression> suppressions = suppressions(context);
         List<Finding> kept = configured.stream()
                 .filter(f -> f.code().equals("SH002") || suppressions.stream().noneMatch(s -> s.covers(f))).toList();
-        List<String> files = context.migrations().stream().map(MigrationSource::file).toList();
+        List<String> files = new ArrayList<>();
+        context.schema().ifPresent(schema -> schema.parsed().sources().forEach(src -> files.add(src.name())));
+        context.migrations().forEach(m -> files.add(m.file()));
         return new LintReport(kept, files, active);
     }
 
@@ -98,6 +101,7 @@ public final class Linter {
     /** The suppressions written in the checked migration files, tied to the lines of their statement. */
     static List<Suppression> suppressions(LintContext context) {
         List<Suppression> all = new ArrayList<>();
+        context.schema().ifPresent(schema -> all.addAll(new SchemaSuppressions(schema).suppressions()));
         for (MigrationSource migration : context.migrations()) {
             for (SqlStatement statement : migration.script().statements()) {
                 int last = statement.tokens().get(statement.tokens().size() - 1).line();

@@ -18,6 +18,9 @@ public final class RuleRegistry {
                 new SuppressionWithoutReasonRule(),     // SH002
                 new MigrationNameRule(),                // SH101
                 new MigrationNameMentionsModelRule(),   // SH102
+                new NamingCaseRule(),                   // SH103
+                new DateTimeSuffixRule(),               // SH104
+                new RelationScalarNameRule(),           // SH105
                 new RequiredColumnWithoutDefaultRule(), // SH201
                 new DropColumnRule(),                   // SH202
                 new DropTableRule(),                    // SH203
@@ -37,6 +40,13 @@ public final class RuleRegistry {
                 new MissingTimeoutsRule(),              // SH307
                 new ConcurrentlyInTransactionRule(),    // SH308
                 new WholeTableDataChangeRule(),         // SH309
+                new ExplicitOnDeleteRule(),             // SH401
+                new SetNullOnRequiredRule(),            // SH402
+                new CascadeIntoSoftDeleteRule(),        // SH403
+                new RelationScalarIndexRule(),          // SH501
+                new RedundantIndexRule(),               // SH502
+                new JsonDocumentationRule(),            // SH601
+                new EnumSuggestionRule(),               // SH602
                 new AppliedMigrationEditedRule(),       // SH701
                 new UnexplainedHandWrittenStatementRule(), // SH702
                 new DestructiveWithoutBackupRule()));   // SH703

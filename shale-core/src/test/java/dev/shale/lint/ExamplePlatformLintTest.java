@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shale.lint.data.PostgresDataAccess;
 import dev.shale.lint.migrations.MigrationSource;
 import dev.shale.lint.migrations.MigrationsReader;
+import dev.shale.lint.schema.SchemaInput;
+import dev.shale.psl.Psl;
+import dev.shale.psl.SourceFile;
 import dev.shale.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +24,40 @@ class ExamplePlatformLintTest {
     static final String PLANTED = "ALTER TABLE \"User\" ADD COLUMN \"nickname\" TEXT NOT NULL;\n"
             + "CREATE INDEX \"Companion_name_idx\" ON \"Companion\"(\"name\");\n";
 
+    static final Path SCHEMA = Path.of("../examples/companion-platform/prisma/schema.prisma");
+
     @TempDir Path dir;
+
+    private static SchemaInput schema(String text) {
+        return new SchemaInput(Psl.parse(new SourceFile("schema.prisma", text)));
+    }
+
+    /**
+     * The example schema has no error or warning. Two infos remain and are expected: the platform keeps
+     * {@code @@index([userId])} beside {@code @@index([userId, global])} on Companion, as the practices
+     * recommend (SH502 is info for that reason), and SH602 says it needs a database.
+     */
+    @Test
+    void exampleSchemaHasNoErrorOrWarning() throws Exception {
+        LintReport report = Linter.standard().lint(LintContext.builder().schema(schema(Files.readString(SCHEMA))).build());
+        assertThat(report.findings()).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(report.findings()).extracting(Finding::code).containsExactly("SH602", "SH502");
+    }
+
+    @Test
+    void plantedSchemaChangeIsCaught() throws Exception {
+        String planted = Files.readString(SCHEMA).replace("  canEdit     Boolean   @default(false)\n",
+                "  canEdit     Boolean   @default(false)\n  grantedOn   DateTime?\n  extra       Json?\n")
+                .replace("onDelete: Cascade)\n  userId      String\n", ")\n  userId      String\n");
+        LintReport report = Linter.standard().lint(LintContext.builder().schema(schema(planted)).build());
+        assertThat(report.findings()).filteredOn(f -> f.severity() != Severity.INFO).extracting(Finding::code)
+                .containsExactlyInAnyOrder("SH104", "SH601", "SH401");
+        Finding suffix = report.findings().stream().filter(f -> f.code().equals("SH104")).findFirst().orElseThrow();
+        assertThat(suffix.fix()).contains("grantedAt");
+        Finding onDelete = report.findings().stream().filter(f -> f.code().equals("SH401")).findFirst().orElseThrow();
+        assertThat(onDelete.message()).contains("CompanionPermission.companion");
+        assertThat(onDelete.fix()).contains("onDelete: Cascade, Restrict, SetNull or NoAction");
+    }
 
     @Test
     void historyLintsClean() {

@@ -8,6 +8,9 @@ import dev.shale.lint.migrations.MigrationSource;
 import dev.shale.lint.migrations.MigrationsReader;
 import dev.shale.lint.migrations.PrismaChecksum;
 import dev.shale.lint.output.TextReport;
+import dev.shale.lint.schema.SchemaInput;
+import dev.shale.psl.Psl;
+import dev.shale.psl.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +39,7 @@ class GoldenLintTest {
         try (Stream<Path> dirs = Files.list(ROOT)) {
             cases = dirs.filter(Files::isDirectory).sorted().toList();
         }
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(26);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(36);
         return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> run(dir)));
     }
 
@@ -50,6 +53,10 @@ class GoldenLintTest {
                     .forEach(f -> migrations.add(MigrationsReader.readFile(f, dir)));
         }
         LintContext.Builder builder = LintContext.builder().migrations(migrations);
+        if (Files.exists(dir.resolve("schema.prisma"))) {
+            builder.schema(new SchemaInput(Psl.parse(new SourceFile("schema.prisma",
+                    Files.readString(dir.resolve("schema.prisma"))))));
+        }
         if (Files.exists(dir.resolve("shale.lint.json"))) {
             builder.config(LintConfig.read(dir.resolve("shale.lint.json")));
         }

@@ -17,6 +17,10 @@ public final class UnparsedStatementRule extends BaseRule {
 
     @Override
     public void check(LintContext context, Findings findings) {
+        context.schema().ifPresent(schema -> schema.parsed().diagnostics().stream().filter(d -> d.isError())
+                .forEach(d -> findings.report(new Position(d.span().file(), d.span().line(), d.span().column()), "",
+                        "could not parse the schema: " + d.message() + "; the schema rules may miss what is there",
+                        "run `shale validate` and fix the schema")));
         for (MigrationSource m : context.checkedMigrations()) {
             for (SqlStatement st : m.script().statements()) {
                 if (st.parsed() instanceof Unparsed u) {
