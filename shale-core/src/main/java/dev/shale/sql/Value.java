@@ -37,7 +37,10 @@ public sealed interface Value {
     /** Bytes, as lowercase hexadecimal (records need value equality, arrays do not have it). */
     record Bytes(String hex) implements Value {}
 
-    /** A date-time as Prisma renders it: {@code 2019-06-17 14:20:57 +00:00}. */
+    /**
+     * A date-time with its offset, in ISO-8601 form ({@code 2019-06-17T14:20:57Z}); each database
+     * writes it its own way ({@link DateTimes}).
+     */
     record DateTime(String value) implements Value {}
 
     record ListValue(List<Value> values) implements Value {
