@@ -13,7 +13,7 @@ import java.util.Optional;
  * order, or loose files), the history of applied migrations (from {@code _prisma_migrations}, for
  * SH701, SH202 and to skip what is deployed), the data (a live database for data-aware checks, or
  * {@link DataAccess#none()}), the configuration, and the schema (its syntax tree with positions).
- * The pending change (the differ's steps) joins when the differ is merged.
+ * and the pending change (the differ's steps, rendered as the next migration).
  */
 public final class LintContext {
     private final List<MigrationSource> migrations;
@@ -21,9 +21,15 @@ public final class LintContext {
     private final DataAccess data;
     private final LintConfig config;
     private final SchemaInput schema;
+    private final PendingChange pendingChange;
 
     private LintContext(Builder b) {
-        this.migrations = List.copyOf(b.migrations);
+        this.pendingChange = b.pendingChange;
+        java.util.ArrayList<MigrationSource> all = new java.util.ArrayList<>(b.migrations);
+        if (b.pendingChange != null) {
+            all.add(b.pendingChange.asMigration());
+        }
+        this.migrations = List.copyOf(all);
         this.history = b.history;
         this.data = b.data;
         this.config = b.config;
@@ -39,7 +45,12 @@ public final class LintContext {
         return new Builder();
     }
 
-    /** Every migration, in the order they apply. */
+    /** The change no migration holds yet, when given (it is also the last of {@link #migrations()}). */
+    public Optional<PendingChange> pendingChange() {
+        return Optional.ofNullable(pendingChange);
+    }
+
+    /** Every migration, in the order they apply (the pending change last, as {@link PendingChange#NAME}). */
     public List<MigrationSource> migrations() {
         return migrations;
     }
@@ -83,6 +94,13 @@ public final class LintContext {
         private DataAccess data = DataAccess.none();
         private LintConfig config = LintConfig.defaults();
         private SchemaInput schema;
+        private PendingChange pendingChange;
+
+        /** The differ's steps between the migrations and the schema, rendered: linted as the next migration. */
+        public Builder pendingChange(PendingChange change) {
+            this.pendingChange = change;
+            return this;
+        }
 
         public Builder schema(SchemaInput schema) {
             this.schema = schema;

@@ -50,7 +50,8 @@ public final class Linter {
         List<Finding> findings = new ArrayList<>(failures);
         sinks.values().forEach(s -> findings.addAll(s.collected()));
         List<Finding> configured = findings.stream()
-                .map(f -> f.withSeverity(context.config().severity(f.code(), f.severity()))).toList();
+                .map(f -> f.withSeverity(context.config().severity(f.code(), f.severity())))
+                .map(f -> PendingChangeLocator.locate(f, context.schema())).toList();
         List<Suppression> suppressions = suppressions(context);
         List<Finding> kept = configured.stream()
                 .filter(f -> f.code().equals("SH002") || suppressions.stream().noneMatch(s -> s.covers(f))).toList();

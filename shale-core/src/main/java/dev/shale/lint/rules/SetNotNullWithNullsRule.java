@@ -32,7 +32,8 @@ public final class SetNotNullWithNullsRule extends BaseStatementRule {
                         + " required; NULL values would make it fail, and they " + nulls.unavailableReason(), fix);
             } else if (nulls.value() > 0) {
                 findings.report(s.position(action.at()), object, "makes " + q(table) + "." + q(n.column())
-                        + " required, but " + nulls.about() + String.format("%,d", nulls.value()) + " rows hold NULL"
+                        + " required, but " + nulls.about() + String.format("%,d", nulls.value())
+                        + (nulls.value() == 1 ? " row holds NULL" : " rows hold NULL")
                         + (nulls.how().isEmpty() ? "" : " (" + nulls.how() + ")"), fix);
             }
         }
