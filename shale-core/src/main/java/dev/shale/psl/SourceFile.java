@@ -12,6 +12,7 @@ public final class SourceFile {
     private final String name;
     private final String text;
     private int[] lineStarts; // computed on first use; benign race (same result on every thread)
+    private int lastLineIndex; // where the previous lookup landed: the parser asks in increasing order
 
     public SourceFile(String name, String text) {
         this.name = Objects.requireNonNull(name, "name");
@@ -34,8 +35,20 @@ public final class SourceFile {
     /** The 1-based line of an offset (an offset on a line feed belongs to the line it ends). */
     public int lineOf(int offset) {
         int[] starts = lineStarts();
-        int index = Arrays.binarySearch(starts, Math.max(0, Math.min(offset, text.length())));
-        return index >= 0 ? index + 1 : -index - 1;
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        // Spans are made in source order, so the answer is nearly always the last line or the next
+        // one; checking those first keeps span creation O(1) instead of a binary search each time.
+        int hint = lastLineIndex;
+        for (int i = hint; i < starts.length && i <= hint + 1; i++) {
+            if (starts[i] <= clamped && (i + 1 == starts.length || clamped < starts[i + 1])) {
+                lastLineIndex = i;
+                return i + 1;
+            }
+        }
+        int index = Arrays.binarySearch(starts, clamped);
+        int line = index >= 0 ? index + 1 : -index - 1;
+        lastLineIndex = line - 1;
+        return line;
     }
 
     /** The 1-based column of an offset, counted in UTF-16 code units from the start of its line. */
