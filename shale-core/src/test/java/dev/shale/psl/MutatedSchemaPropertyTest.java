@@ -21,10 +21,12 @@ import net.jqwik.api.Provide;
 /**
  * Real schemas (Prisma's corpus), mutated at random: characters and lines deleted, inserted
  * and duplicated, text truncated, braces, brackets, quotes, comment markers and NUL injected,
- * invalid UTF-8 bytes. Parsing and formatting never throw and never hang; every schema that
- * parses without errors lays out idempotently, and formatting reaches a fixed point.
+ * invalid UTF-8 bytes. Parsing and formatting never throw and never hang; for every schema that
+ * parses without errors, the layout is idempotent whenever its output parses without errors
+ * too, and formatting reaches a fixed point within three runs (Prisma's formatter, which Shale
+ * follows byte for byte, is not idempotent in a few corner cases).
  */
-class MutatedSchemaProperties {
+class MutatedSchemaPropertyTest {
     private static final List<String> SCHEMAS = loadSchemas();
     private static final String[] INJECTIONS = {"{", "}", "[", "]", "(", ")", "\"", "\\", "//", "/*", "*/", "///",
         "@", "@@", "\u0000", "\n", "\r\n", "\r", "\t", "=", ":", ",", "?", "!", "model X {\n", "}\n", "é", "😀", "\u00a0"};
@@ -88,8 +90,13 @@ class MutatedSchemaProperties {
         String formatted = assertTimeoutPreemptively(HANG_GUARD, () -> Formatter.format(text));
         assertThat(formatted).endsWith("\n");
         if (!parsed.hasErrors()) {
+            // Prisma's layout is idempotent on what it produces, except where it turns a line into a
+            // syntax error (`key =` loses its `=`): then the next run settles it.
             String layout = Formatter.layout(file);
-            assertThat(Formatter.layout(new SourceFile("schema.prisma", layout))).as("layout is idempotent").isEqualTo(layout);
+            SourceFile laidOut = new SourceFile("schema.prisma", layout);
+            if (!Psl.parse(laidOut).hasErrors()) {
+                assertThat(Formatter.layout(laidOut)).as("layout is idempotent").isEqualTo(layout);
+            }
             assertThat(fixedPointWithin(formatted, 3)).as("formatting reaches a fixed point").isTrue();
         }
     }
@@ -110,7 +117,7 @@ class MutatedSchemaProperties {
     @Property(tries = 200)
     void invalidUtf8IsAClearErrorNeverACrash(@ForAll("mutatedSchemas") String text, @ForAll("badBytes") byte[] bad) {
         byte[] valid = text.getBytes(StandardCharsets.UTF_8);
-        assertThat(SchemaLoader.decodeUtf8("schema.prisma", valid)).isEqualTo(text.replace("\ud800", "?"));
+        assertThat(SchemaLoader.decodeUtf8("schema.prisma", valid)).isEqualTo(new String(valid, StandardCharsets.UTF_8));
         int at = valid.length == 0 ? 0 : Math.abs(text.hashCode()) % valid.length;
         byte[] broken = new byte[valid.length + bad.length];
         System.arraycopy(valid, 0, broken, 0, at);
