@@ -15,7 +15,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ShaleCli.VersionProvider.class,
         description = "Schema migrations for the JVM, compatible with Prisma Migrate.",
-        subcommands = {CommandLine.HelpCommand.class, FormatCommand.class, LintCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            FormatCommand.class,
+            LintCommand.class,
+        })
 public final class ShaleCli implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
