@@ -133,6 +133,15 @@ final class JsonSyntax {
     }
 
     private void number() throws Problem {
+        int start = pos;
+        integerFractionExponent();
+        String text = new String(input, start, pos - start, java.nio.charset.StandardCharsets.US_ASCII);
+        if (Double.isInfinite(Double.parseDouble(text))) {
+            throw error("number out of range");
+        }
+    }
+
+    private void integerFractionExponent() throws Problem {
         if (peek() == '-') {
             pos++;
         }
@@ -202,15 +211,16 @@ final class JsonSyntax {
             case 'u' -> {
                 int code = hex4();
                 if (code >= 0xD800 && code <= 0xDBFF) {
-                    if (pos + 1 < input.length && input[pos] == '\\' && input[pos + 1] == 'u') {
-                        pos += 2;
-                        int low = hex4();
-                        if (low < 0xDC00 || low > 0xDFFF) {
-                            throw error("lone leading surrogate in hex escape");
+                    for (char expected : new char[] {'\\', 'u'}) {
+                        if (pos >= input.length) {
+                            throw error("EOF while parsing a string");
                         }
-                    } else if (pos >= input.length || (pos + 1 >= input.length && input[pos] == '\\')) {
-                        throw error("EOF while parsing a string");
-                    } else {
+                        if (input[pos++] != expected) {
+                            throw error("unexpected end of hex escape");
+                        }
+                    }
+                    int low = hex4();
+                    if (low < 0xDC00 || low > 0xDFFF) {
                         throw error("lone leading surrogate in hex escape");
                     }
                 } else if (code >= 0xDC00 && code <= 0xDFFF) {
@@ -222,6 +232,10 @@ final class JsonSyntax {
     }
 
     private int hex4() throws Problem {
+        if (pos + 4 > input.length) {
+            pos = input.length;
+            throw error("EOF while parsing a string");
+        }
         int value = 0;
         for (int i = 0; i < 4; i++) {
             if (pos >= input.length) {
@@ -238,6 +252,9 @@ final class JsonSyntax {
 
     private void array() throws Problem {
         whitespace();
+        if (peek() == -1) {
+            throw error("EOF while parsing a list");
+        }
         if (peek() == ']') {
             pos++;
             return;
@@ -297,6 +314,9 @@ final class JsonSyntax {
                 c = peek();
                 if (c == '}') {
                     throw peekError("trailing comma");
+                }
+                if (c == -1) {
+                    throw error("EOF while parsing a value");
                 }
             } else if (c == '}') {
                 pos++;
