@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             FormatCommand.class,
             LintCommand.class,
+            ValidateCommand.class,
         })
 public final class ShaleCli implements Runnable {
 
