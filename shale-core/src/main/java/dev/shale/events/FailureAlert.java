@@ -44,7 +44,7 @@ public final class FailureAlert implements EventSink {
             Process p = pb.start();
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
-                LOG.warn("the --on-failure command did not finish within {}s and was stopped", timeout.toSeconds());
+                LOG.warn("the --on-failure command did not finish within {} and was stopped", timeout.toMillis() + "ms");
                 return;
             }
             String text = Files.readString(output, StandardCharsets.UTF_8).strip();

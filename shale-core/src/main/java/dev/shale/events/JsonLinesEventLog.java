@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class JsonLinesEventLog implements EventSink {
     private static final Logger LOG = LoggerFactory.getLogger(JsonLinesEventLog.class);
+    /** File locks guard against other processes; threads of this one take turns here first. */
+    private static final Object IN_PROCESS = new Object();
     private final Path file;
 
     public JsonLinesEventLog(Path file) {
@@ -30,6 +32,12 @@ public final class JsonLinesEventLog implements EventSink {
     @Override
     public void publish(MigrationEvent event) {
         byte[] line = (event.toJson() + "\n").getBytes(StandardCharsets.UTF_8);
+        synchronized (IN_PROCESS) {
+            write(line);
+        }
+    }
+
+    private void write(byte[] line) {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
