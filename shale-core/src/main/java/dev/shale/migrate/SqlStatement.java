@@ -26,9 +26,9 @@ public record SqlStatement(String sql, int line) {
         return n;
     }
 
-    /** The first line of the statement, shortened for messages. */
+    /** The statement on one line (runs of white space made one space), shortened for messages. */
     public String summary() {
-        String first = sql.strip().lines().findFirst().orElse("").strip();
-        return first.length() > 120 ? first.substring(0, 117) + "..." : first;
+        String one = sql.strip().replaceAll("\\s+", " ");
+        return one.length() > 120 ? one.substring(0, 117) + "..." : one;
     }
 }
