@@ -89,13 +89,16 @@ final class MigrationRunner {
     private void applyStatementByStatement(MigrationPlan plan, Instant started) throws SQLException {
         Migration m = plan.migration();
         List<SqlStatement> statements = plan.statements();
-        String id = history.insertStarted(m.name(), m.checksum(), started);
+        String id = history.insertStarted(m.name(), m.checksum(), started,
+                statements.isEmpty() ? null : progress(0, statements.size(), statements.get(0)));
         int done = 0;
         try (Statement s = connection.createStatement()) {
             s.setEscapeProcessing(false);
             db.setTimeouts(connection, lockTimeout(plan), statementTimeout(plan), false);
             for (SqlStatement st : statements) {
-                history.setLogs(id, progress(done, statements.size(), st));
+                if (done > 0) {
+                    history.setLogs(id, progress(done, statements.size(), st));
+                }
                 s.execute(st.sql());
                 done++;
             }
