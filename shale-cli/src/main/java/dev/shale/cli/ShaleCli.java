@@ -20,12 +20,18 @@ import picocli.CommandLine.Command;
             FormatCommand.class,
             LintCommand.class,
             ValidateCommand.class,
+            MigrateCommand.class,
+            DevDbCommand.class,
         })
 public final class ShaleCli implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        String logLevel = System.getenv("SHALE_LOG");
+        if (logLevel != null && !logLevel.isBlank()) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", logLevel);
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
