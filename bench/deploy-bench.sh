@@ -66,6 +66,6 @@ printf '%-44s %8.2f   %s\n' "floor: psql -f all.sql (1 session, autocommit)" "$f
 printf '%-44s %8.2f   %s\n' "psql -f all_tx.sql (BEGIN/COMMIT per migration)" "$(med psql_tx)" "$(runs psql_tx)"
 [ "$have_prisma" = 1 ] && printf '%-44s %8.2f   %s\n' "prisma migrate deploy" "$(med prisma)" "$(runs prisma)"
 echo
-echo "shale / psql floor: $(ratio "$shale" "$floor")x (target: within 2x)"
-[ "$have_prisma" = 1 ] && echo "prisma / shale:     $(ratio "$(med prisma)" "$shale")x (Shale must be faster: > 1)"
+printf "shale / psql floor: %.2fx (target: within 2x)\n" "$(ratio "$shale" "$floor")"
+[ "$have_prisma" = 1 ] && printf "prisma / shale:     %.2fx (Shale must be faster: > 1)\n" "$(ratio "$(med prisma)" "$shale")"
 exit 0
