@@ -1,0 +1,41 @@
+package dev.shale.datamodel;
+
+import java.util.Optional;
+
+/** Prisma's built-in scalar types. */
+public enum ScalarType implements FieldType {
+    STRING("String"),
+    BOOLEAN("Boolean"),
+    INT("Int"),
+    BIG_INT("BigInt"),
+    FLOAT("Float"),
+    DECIMAL("Decimal"),
+    DATE_TIME("DateTime"),
+    JSON("Json"),
+    BYTES("Bytes");
+
+    private final String schemaName;
+
+    ScalarType(String schemaName) {
+        this.schemaName = schemaName;
+    }
+
+    @Override
+    public String schemaName() {
+        return schemaName;
+    }
+
+    /** The scalar type named exactly {@code name} in the schema, if it is one. */
+    public static Optional<ScalarType> fromSchema(String name) {
+        for (ScalarType type : values()) {
+            if (type.schemaName.equals(name)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isNumeric() {
+        return this == INT || this == BIG_INT || this == FLOAT || this == DECIMAL;
+    }
+}
