@@ -1,0 +1,104 @@
+package dev.shale.psl;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One schema file: the name it is shown under (the path as the user sees it, e.g.
+ * {@code prisma/schema.prisma}) and its text. Offsets everywhere in the schema language are
+ * {@code char} indexes into {@link #text()}; lines and columns are 1-based.
+ */
+public final class SourceFile {
+    private final String name;
+    private final String text;
+    private int[] lineStarts; // computed on first use; benign race (same result on every thread)
+
+    public SourceFile(String name, String text) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The number of lines: the count of line feeds plus one (a file ending in a line feed has an empty last line). */
+    public int lineCount() {
+        return lineStarts().length;
+    }
+
+    /** The 1-based line of an offset (an offset on a line feed belongs to the line it ends). */
+    public int lineOf(int offset) {
+        int[] starts = lineStarts();
+        int index = Arrays.binarySearch(starts, Math.max(0, Math.min(offset, text.length())));
+        return index >= 0 ? index + 1 : -index - 1;
+    }
+
+    /** The 1-based column of an offset, counted in UTF-16 code units from the start of its line. */
+    public int columnOf(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        return clamped - lineStart(lineOf(clamped)) + 1;
+    }
+
+    /** The offset where a 1-based line starts. */
+    public int lineStart(int line) {
+        return lineStarts()[line - 1];
+    }
+
+    /** The text of a 1-based line without its line feed (a carriage return before it is kept, as Prisma prints it). */
+    public String lineText(int line) {
+        int[] starts = lineStarts();
+        int start = starts[line - 1];
+        int end = line < starts.length ? starts[line] - 1 : text.length();
+        return text.substring(start, end);
+    }
+
+    /** A span of this file from {@code start} (inclusive) to {@code end} (exclusive). */
+    public Span span(int start, int end) {
+        int s = Math.max(0, Math.min(start, text.length()));
+        int e = Math.max(s, Math.min(end, text.length()));
+        int line = lineOf(s);
+        int endLine = lineOf(e);
+        return new Span(name, s, e, line, s - lineStart(line) + 1, endLine, e - lineStart(endLine) + 1);
+    }
+
+    private int[] lineStarts() {
+        int[] starts = lineStarts;
+        if (starts == null) {
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            starts = new int[count];
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+            lineStarts = starts;
+        }
+        return starts;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceFile that && name.equals(that.name) && text.equals(that.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SourceFile[" + name + ", " + text.length() + " chars]";
+    }
+}
