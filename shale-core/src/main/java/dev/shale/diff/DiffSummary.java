@@ -22,6 +22,7 @@ public final class DiffSummary {
 
     /** The section kinds, in the order the summary lists them. */
     private enum Section {
+        ADDED_SCHEMA,
         ADDED_ENUM,
         ADDED_TABLE,
         REMOVED_ENUM,
@@ -62,7 +63,9 @@ public final class DiffSummary {
 
     private static List<Item> items(MigrationStep step, int i) {
         List<Item> out = new ArrayList<>();
-        if (step instanceof CreateEnum) {
+        if (step instanceof CreateNamespace) {
+            out.add(new Item(Section.ADDED_SCHEMA, "", i));
+        } else if (step instanceof CreateEnum) {
             out.add(new Item(Section.ADDED_ENUM, "", i));
         } else if (step instanceof CreateTable) {
             out.add(new Item(Section.ADDED_TABLE, "", i));
@@ -93,12 +96,12 @@ public final class DiffSummary {
         } else if (step instanceof RenameForeignKey r) {
             out.add(new Item(Section.CHANGED_TABLE, r.table().name(), i));
         }
-        // CreateNamespace: Prisma does not summarize it.
         return out;
     }
 
     private static String header(Item item) {
         return switch (item.section) {
+            case ADDED_SCHEMA -> "\n[+] Added Schemas\n";
             case ADDED_ENUM -> "\n[+] Added enums\n";
             case ADDED_TABLE -> "\n[+] Added tables\n";
             case REMOVED_ENUM -> "\n[-] Removed enums\n";
@@ -110,7 +113,9 @@ public final class DiffSummary {
     }
 
     private static void body(MigrationStep step, StringBuilder out) {
-        if (step instanceof CreateEnum c) {
+        if (step instanceof CreateNamespace n) {
+            out.append("  - ").append(n.name()).append('\n');
+        } else if (step instanceof CreateEnum c) {
             out.append("  - ").append(c.type().name()).append('\n');
         } else if (step instanceof CreateTable c) {
             out.append("  - ").append(c.table().name()).append('\n');
