@@ -249,6 +249,7 @@ model T {
 '''),
     ('implicit_many_to_many', None, 'model Post {\n  id Int @id\n  tags Tag[]\n}\n\nmodel Tag {\n  id String @id\n  posts Post[]\n}\n'),
     ('composite_primary_key_change', 'model T {\n  a Int\n  b Int\n\n  @@id([a])\n}\n', 'model T {\n  a Int\n  b Int\n\n  @@id([a, b])\n}\n'),
+    ('json_defaults', None, 'model T {\n  id Int @id\n  j Json @default("{\\"a\\": 1}")\n  k Json? @default("[]")\n}\n'),
     ('bigint_id', None, 'model T {\n  id BigInt @id @default(autoincrement())\n  n Json?\n}\n'),
     ('no_change', USER, USER),
 ]

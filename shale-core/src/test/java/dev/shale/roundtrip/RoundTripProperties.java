@@ -79,7 +79,7 @@ class RoundTripProperties {
      * Equality up to what a migration cannot control: column order (added columns go last) and, on
      * MySQL, the index the database creates for each foreign key.
      */
-    private static SqlSchema comparable(SqlSchema s, String defaultNamespace) {
+    static SqlSchema comparable(SqlSchema s, String defaultNamespace) {
         List<Table> tables = new ArrayList<>();
         for (Table t : s.tables()) {
             List<Column> columns = new ArrayList<>(t.columns());
