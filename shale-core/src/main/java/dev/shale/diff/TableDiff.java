@@ -185,7 +185,16 @@ final class TableDiff {
 
     // ---- primary key
 
+    private Boolean primaryKeyChanged;
+
     boolean primaryKeyChanged() {
+        if (primaryKeyChanged == null) {
+            primaryKeyChanged = computePrimaryKeyChanged();
+        }
+        return primaryKeyChanged;
+    }
+
+    private boolean computePrimaryKeyChanged() {
         PrimaryKey a = p.from.primaryKey();
         PrimaryKey b = p.to.primaryKey();
         if (a == null || b == null) {
@@ -202,8 +211,9 @@ final class TableDiff {
             }
         }
         // A key column whose type changed means a new key.
-        for (ColumnPair c : p.pairs) {
-            if (a.columnNames().contains(c.from().name()) && c.changes().contains(ColumnChange.TYPE)) {
+        for (IndexColumn key : a.columns()) {
+            ColumnPair c = p.pair(key.column());
+            if (c != null && c.changes().contains(ColumnChange.TYPE)) {
                 return true;
             }
         }
