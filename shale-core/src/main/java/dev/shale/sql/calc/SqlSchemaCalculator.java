@@ -89,12 +89,18 @@ public final class SqlSchemaCalculator {
         return new CalculatedSchema(SqlSchema.of(c.namespaces(), List.copyOf(c.tables.values()), c.enums), c.virtualDefaults);
     }
 
+    /**
+     * The schemas the database uses: those the datasource lists, else the connection's. They are
+     * also the schemas to introspect: a database schema the datasource does not list is not Prisma's.
+     */
     private List<String> namespaces() {
         if (provider != Provider.POSTGRESQL) {
             return List.of();
         }
         TreeSet<String> names = new TreeSet<>(dm.datasource().map(d -> d.schemas()).orElse(List.of()));
-        names.add(defaultNamespace);
+        if (names.isEmpty()) {
+            names.add(defaultNamespace);
+        }
         return List.copyOf(names);
     }
 

@@ -67,7 +67,9 @@ class MigrateDevGoldenTest {
                     st.execute(sql);
                 }
             }
-            SqlSchema database = Introspector.forKind(kind).introspect(c).schema();
+            // Prisma reads the schemas the datasource lists (the connection's when it lists none).
+            SqlSchema database = Introspector.forKind(kind).introspect(c, after.schema().namespaces().toArray(String[]::new))
+                    .schema();
             List<MigrationStep> steps = Differ.diff(database, after.schema(), dialect.capabilities(),
                     new DiffOptions(after.virtualDefaultColumns()));
             return dialect.render(steps);
