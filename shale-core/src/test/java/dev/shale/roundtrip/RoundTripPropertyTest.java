@@ -23,7 +23,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * reading the database back gives exactly B; and diff(X, X) is empty for every generated and
  * introspected schema.
  */
-class RoundTripProperties {
+class RoundTripPropertyTest {
 
     @Property(tries = 40)
     void postgres(@ForAll long seed) {

@@ -17,7 +17,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * On real databases, from generated Prisma schemas A and B: applying calc(A), then the diff to
  * calc(B), and reading the database back gives exactly calc(B); diff(X, X) is empty throughout.
  */
-class DatamodelRoundTripProperties {
+class DatamodelRoundTripPropertyTest {
 
     @Property(tries = 30)
     void postgres(@ForAll long seed) {
@@ -48,14 +48,14 @@ class DatamodelRoundTripProperties {
         try (var db = TestDatabases.of(kind)) {
             Apply.migrate(db.url(), dialect, SqlSchema.empty(), a);
             SqlSchema afterA = Apply.introspect(db.url(), dialect);
-            assertThat(RoundTripProperties.comparable(afterA, defaultNamespace)).as("database after A of\n" + textA)
-                    .isEqualTo(RoundTripProperties.comparable(a, defaultNamespace));
+            assertThat(RoundTripPropertyTest.comparable(afterA, defaultNamespace)).as("database after A of\n" + textA)
+                    .isEqualTo(RoundTripPropertyTest.comparable(a, defaultNamespace));
             assertThat(Differ.diff(afterA, a, dialect.capabilities())).as("diff(introspect(A), A) of\n" + textA).isEmpty();
             var steps = Apply.migrate(db.url(), dialect, afterA, b);
             SqlSchema afterB = Apply.introspect(db.url(), dialect);
-            assertThat(RoundTripProperties.comparable(afterB, defaultNamespace))
+            assertThat(RoundTripPropertyTest.comparable(afterB, defaultNamespace))
                     .as("database after B\n" + textA + "\n=>\n" + textB + "\nscript:\n" + dialect.render(steps))
-                    .isEqualTo(RoundTripProperties.comparable(b, defaultNamespace));
+                    .isEqualTo(RoundTripPropertyTest.comparable(b, defaultNamespace));
             assertThat(Differ.diff(afterB, b, dialect.capabilities())).as("diff(introspect(B), B)").isEmpty();
             assertThat(Differ.diff(afterB, afterB, dialect.capabilities())).isEmpty();
         }
