@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The golden cases: (name, before or None, after) per connector. Writes the case folders."""
-import os, shutil
+import os
 
 PG = 'datasource db {\n  provider = "postgresql"\n}\n\n'
 PG_SCHEMAS = lambda s: 'datasource db {\n  provider = "postgresql"\n  schemas  = [%s]\n}\n\n' % ', '.join('"%s"' % x for x in s)
@@ -182,6 +182,17 @@ model Profile {
 '''),
 ]
 
+PARTIAL = '''generator client {
+  provider        = "prisma-client"
+  previewFeatures = ["partialIndexes"]
+}
+
+'''
+
+postgres_partial = [
+    ('partial_indexes', None, PARTIAL + PG + 'model T {\n  id Int @id\n  a Int\n  status String\n  deletedAt DateTime?\n\n  @@index([a], where: raw("\\"deletedAt\\" IS NULL"))\n  @@unique([a], map: "T_a_live", where: raw("\\"deletedAt\\" IS NULL"))\n  @@index([status], map: "T_active", where: raw("status = \'active\'"))\n}\n'),
+]
+
 postgres_multi = [
     ('multi_schema_move_table', PG_SCHEMAS(['public', 'auth']) + 'model T {\n  id Int @id\n\n  @@schema("public")\n}\n',
         PG_SCHEMAS(['public', 'auth']) + 'model T {\n  id Int @id\n\n  @@schema("auth")\n}\n'),
@@ -255,16 +266,17 @@ model T {
 ]
 
 def write(connector, name, before, after, header):
+    """Writes the case's schema files (recorded outputs next to them are kept)."""
     d = os.path.join(connector, name)
-    if os.path.isdir(d):
-        shutil.rmtree(d)
-    os.makedirs(d)
+    os.makedirs(d, exist_ok=True)
     if before is not None:
-        open(os.path.join(d, 'before.prisma'), 'w').write(before if before.startswith('datasource') else header + before)
-    open(os.path.join(d, 'schema.prisma'), 'w').write(after if after.startswith('datasource') else header + after)
+        open(os.path.join(d, 'before.prisma'), 'w').write(before if 'datasource' in before else header + before)
+    open(os.path.join(d, 'schema.prisma'), 'w').write(after if 'datasource' in after else header + after)
 
 if __name__ == '__main__':
-    for name, before, after in postgres + postgres_multi:
+    for name, before, after in postgres + postgres_multi + postgres_partial:
         write('postgresql', name, before, after, PG)
     for name, before, after in sqlite:
         write('sqlite', name, before, after, LITE)
+    for name, before, after in postgres_partial:
+        write('sqlite', name, before, after.replace(PG, LITE), LITE)

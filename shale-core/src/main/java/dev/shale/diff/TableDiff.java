@@ -140,7 +140,8 @@ final class TableDiff {
                 return false;
             }
         }
-        return Objects.equals(a.algorithm(), b.algorithm()) && Objects.equals(a.predicate(), b.predicate());
+        return Objects.equals(a.algorithm(), b.algorithm())
+                && Objects.equals(Predicates.canonical(a.predicate()), Predicates.canonical(b.predicate()));
     }
 
     private static SortOrder sort(IndexColumn c) {

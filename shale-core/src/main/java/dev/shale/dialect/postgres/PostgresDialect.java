@@ -78,7 +78,7 @@ public final class PostgresDialect implements Dialect {
         }
         sb.append('(').append(Sql.join(index.columns(), ", ", PostgresDialect::indexColumn)).append(')');
         if (index.predicate() != null) {
-            sb.append(" WHERE ").append(index.predicate());
+            sb.append(" WHERE (").append(index.predicate()).append(')');
         }
         return sb.toString();
     }
