@@ -151,6 +151,12 @@ model T {
     ('composite_keys_and_relations', None, 'model Parent {\n  a Int\n  b String\n  children Child[]\n\n  @@id([a, b])\n}\n\nmodel Child {\n  id Int @id\n  pa Int\n  pb String\n  parent Parent @relation(fields: [pa, pb], references: [a, b])\n\n  @@unique([pa, pb])\n}\n'),
     ('table_rename_is_drop_and_create', 'model Old {\n  id Int @id\n  name String\n}\n', 'model New {\n  id Int @id\n  name String\n}\n'),
     ('column_rename_is_drop_and_add', 'model T {\n  id Int @id\n  oldName String\n}\n', 'model T {\n  id Int @id\n  newName String\n}\n'),
+    ('ignored_models_and_fields', None, 'model A {\n  id Int @id\n  x Int @ignore\n}\n\nmodel B {\n  id Int @id\n  y Unsupported("point")\n\n  @@ignore\n}\n'),
+    ('serial_kinds', None, 'model A {\n  id BigInt @id @default(autoincrement())\n}\n\nmodel B {\n  id Int @id @default(autoincrement()) @db.SmallInt\n  n Int @default(autoincrement())\n}\n\nmodel C {\n  id String @id @default(uuid(7))\n  d Decimal @default(1.1) @db.Decimal(5, 2)\n  t DateTime @default(now()) @db.Timestamp(0)\n  g String? @default(dbgenerated())\n  u Unsupported("tsvector")? @default(dbgenerated("to_tsvector(\'english\', \'\')"))\n}\n'),
+    ('one_to_one_and_compound_references', None, 'model User {\n  id Int @id\n  email String\n  tenant String\n  profile Profile?\n  orders Order[]\n\n  @@unique([tenant, email])\n}\n\nmodel Profile {\n  id Int @id\n  userId Int @unique\n  user User @relation(fields: [userId], references: [id])\n}\n\nmodel Order {\n  id Int @id\n  tenant String\n  email String\n  user User @relation(fields: [tenant, email], references: [tenant, email], onDelete: SetNull, onUpdate: SetNull)\n}\n'),
+    ('drop_model_in_many_to_many', 'model Post {\n  id Int @id\n  tags Tag[]\n}\n\nmodel Tag {\n  id Int @id\n  posts Post[]\n}\n', 'model Post {\n  id Int @id\n}\n'),
+    ('views_are_not_migrated', None, 'generator client {\n  provider        = "prisma-client"\n  previewFeatures = ["views"]\n}\n\n' + PG + 'model User {\n  id Int @id\n  name String\n}\n\nview UserName {\n  id Int @unique\n  name String\n}\n'),
+    ('sorted_compound_keys', None, 'model T {\n  a Int\n  b Int\n  c String\n\n  @@id([a, b])\n  @@unique([c(sort: Desc), a])\n  @@index([b, c(sort: Asc)])\n}\n'),
     ('no_change', USER, USER),
     ('many_changes_order', USER, '''enum Status {
   DRAFT
