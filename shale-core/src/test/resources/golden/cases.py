@@ -102,6 +102,8 @@ model T {
         'enum Role {\n  USER\n  ADMIN\n  OWNER\n}\n\nmodel T {\n  id Int @id\n  role Role\n}\n'),
     ('enum_remove_value', 'enum Role {\n  USER\n  ADMIN\n  OWNER\n}\n\nmodel T {\n  id Int @id\n  role Role @default(USER)\n  roles Role[]\n}\n\nmodel U {\n  id Int @id\n  role Role?\n}\n',
         'enum Role {\n  USER\n  OWNER\n}\n\nmodel T {\n  id Int @id\n  role Role @default(OWNER)\n  roles Role[]\n}\n\nmodel U {\n  id Int @id\n  role Role?\n}\n'),
+    ('enum_remove_value_with_dropped_columns', 'enum Mood {\n  A\n  B\n}\n\nmodel T {\n  id Int @id\n  m Mood @default(B)\n  k Mood[]\n}\n\nmodel U {\n  id Int @id\n  m Mood\n}\n\nmodel V {\n  id Int @id\n  m Mood\n}\n',
+        'enum Mood {\n  A\n}\n\nmodel T {\n  id Int @id\n}\n\nmodel V {\n  id Int @id\n  m Mood\n}\n'),
     ('enum_create_and_drop', 'enum Old {\n  A\n}\n\nmodel T {\n  id Int @id\n  o Old\n}\n', 'enum New {\n  B\n}\n\nmodel T {\n  id Int @id\n  n New\n}\n'),
     ('enum_column_changes_enum', 'enum A {\n  X\n}\n\nenum B {\n  X\n}\n\nmodel T {\n  id Int @id\n  v A\n}\n',
         'enum A {\n  X\n}\n\nenum B {\n  X\n}\n\nmodel T {\n  id Int @id\n  v B\n}\n'),

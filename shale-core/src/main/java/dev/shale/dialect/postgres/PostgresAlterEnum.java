@@ -60,6 +60,13 @@ final class PostgresAlterEnum {
             out.add("ALTER TABLE " + names.qualified(c.table().namespace(), c.table().name()) + " ALTER COLUMN " + column
                     + " TYPE " + tmp + array + " USING (" + column + "::text::" + tmp + array + ")");
         }
+        for (ColumnUsage c : step.releasedColumns()) {
+            // A column the migration drops or retypes later must not hold the old type when it is dropped.
+            String array = c.column().arity() == Arity.LIST ? "[]" : "";
+            String column = dq(c.column().name());
+            out.add("ALTER TABLE " + names.qualified(c.table().namespace(), c.table().name()) + " ALTER COLUMN " + column
+                    + " TYPE TEXT" + array + " USING (" + column + "::text" + array + ")");
+        }
         out.add("ALTER TYPE " + names.qualified(step.from().namespace(), step.from().name()) + " RENAME TO " + dq(oldName));
         out.add("ALTER TYPE " + tmp + " RENAME TO " + dq(step.to().name()));
         out.add("DROP TYPE " + PostgresNames.raw(step.from().namespace(), oldName));
