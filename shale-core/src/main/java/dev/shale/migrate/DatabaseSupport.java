@@ -88,6 +88,12 @@ public sealed interface DatabaseSupport permits PostgresSupport, MysqlSupport, S
     /** Called before a migration's transaction starts (SQLite turns foreign keys off here when the script asks). */
     default void beforeTransaction(Connection c, List<SqlStatement> statements) throws SQLException {}
 
+    /**
+     * Called inside the migration's transaction after its last statement, before the history row and
+     * the commit: a check that fails here rolls the whole migration back.
+     */
+    default void beforeCommit(Connection c, List<SqlStatement> statements) throws SQLException {}
+
     /** Called after the migration's transaction ended, committed or not. */
     default void afterTransaction(Connection c, List<SqlStatement> statements) throws SQLException {}
 

@@ -81,6 +81,7 @@ final class MigrationRunner {
                 s.execute(st.sql());
                 done++;
             }
+            db.beforeCommit(connection, statements);
             history.insertApplied(m.name(), m.checksum(), started, Instant.now());
             connection.commit();
         } catch (SQLException e) {

@@ -109,6 +109,30 @@ public final class SqliteSupport implements DatabaseSupport {
         }
     }
 
+    /**
+     * With foreign keys off, a table rebuild can leave rows that point nowhere. SQLite only finds them
+     * when asked, so a migration that switched them off is checked before it commits, and rolled back
+     * with the offending tables named when a row breaks a key.
+     */
+    @Override
+    public void beforeCommit(Connection c, List<SqlStatement> statements) throws SQLException {
+        if (!turnsForeignKeysOff(statements)) {
+            return;
+        }
+        java.util.Map<String, Integer> broken = new java.util.TreeMap<>();
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+            while (rs.next()) {
+                broken.merge(rs.getString(1) + " -> " + rs.getString(3), 1, Integer::sum);
+            }
+        }
+        if (!broken.isEmpty()) {
+            StringBuilder text = new StringBuilder("foreign key check failed after the migration: ");
+            broken.forEach((k, n) -> text.append(n).append(n == 1 ? " row in " : " rows in ").append(k).append("; "));
+            text.setLength(text.length() - 2);
+            throw new SQLException(text.toString());
+        }
+    }
+
     private static boolean turnsForeignKeysOff(List<SqlStatement> statements) {
         return statements.stream().anyMatch(s -> FOREIGN_KEYS_OFF.matcher(s.sql()).matches());
     }

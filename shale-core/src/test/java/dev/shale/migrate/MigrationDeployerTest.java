@@ -195,6 +195,45 @@ class MigrationDeployerTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void sqliteTableRebuildThatBreaksAForeignKeyIsRolledBack() throws Exception {
+        try (TestDatabase db = TestDatabases.sqlite()) {
+            Path m = project.resolve("migrations");
+            MigrationLockFile.write(m, "sqlite");
+            write(m, "20240101000000_init", """
+                    CREATE TABLE "User" ("id" INTEGER NOT NULL PRIMARY KEY);
+                    CREATE TABLE "Post" ("id" INTEGER NOT NULL PRIMARY KEY, "userId" INTEGER NOT NULL,
+                        CONSTRAINT "Post_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id"));
+                    INSERT INTO "User" ("id") VALUES (1), (2);
+                    INSERT INTO "Post" ("id", "userId") VALUES (10, 1), (11, 2);
+                    """);
+            deployer().deploy(folder(), db.url());
+            // A rebuild of "User" in Prisma's form that forgets one row: "Post" 11 then points nowhere.
+            write(m, "20240102000000_rebuild_user", """
+                    PRAGMA defer_foreign_keys=ON;
+                    PRAGMA foreign_keys=OFF;
+                    CREATE TABLE "new_User" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT);
+                    INSERT INTO "new_User" ("id") SELECT "id" FROM "User" WHERE "id" = 1;
+                    DROP TABLE "User";
+                    ALTER TABLE "new_User" RENAME TO "User";
+                    PRAGMA foreign_keys=ON;
+                    PRAGMA defer_foreign_keys=OFF;
+                    """);
+
+            assertThatThrownBy(() -> deployer().deploy(folder(), db.url()))
+                    .isInstanceOf(ShaleException.class)
+                    .hasMessageContaining("20240102000000_rebuild_user")
+                    .hasMessageContaining("foreign key check failed after the migration: 1 row in Post -> User");
+            try (Connection c = db.connect(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM \"User\"")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the rebuild was rolled back").isEqualTo(2);
+            }
+            assertThat(history(db)).filteredOn(r -> r.migrationName().equals("20240102000000_rebuild_user"))
+                    .singleElement().satisfies(r -> assertThat(r.finishedAt()).isNull());
+        }
+    }
+
     static List<HistoryRecord> history(TestDatabase db) throws SQLException {
         try (Connection c = db.connect()) {
             return new MigrationHistory(c, DatabaseSupport.of(db.url().kind())).list();
