@@ -26,7 +26,7 @@ final class EnumDiffer {
                 continue;
             }
             steps.add(new AlterEnum(prev, next, added, removed,
-                    defaultUsages(prev, next, droppedTables, pairs), columnsOfType(next, to, defaultNamespace)));
+                    defaultUsages(prev, next, droppedTables, pairs), columnsOfType(next, from, to, defaultNamespace)));
         }
         for (EnumType next : to.enums()) {
             if (match(next, from.enums(), defaultNamespace) == null) {
@@ -85,12 +85,19 @@ final class EnumDiffer {
         return out;
     }
 
-    /** The columns of the new state whose type is the enum, in table and column order. */
-    private static List<ColumnUsage> columnsOfType(EnumType next, SqlSchema to, String defaultNamespace) {
+    /**
+     * The columns of the new state whose type is the enum, in table and column order, that exist
+     * already: those are cast to the recreated type. (Prisma also lists columns the migration adds
+     * later, which makes the script fail; Shale leaves them to their own step.)
+     */
+    private static List<ColumnUsage> columnsOfType(EnumType next, SqlSchema from, SqlSchema to, String defaultNamespace) {
         List<ColumnUsage> out = new ArrayList<>();
         for (Table t : to.tables()) {
+            Table old = from.tables().stream().filter(o -> o.name().equals(t.name())
+                    && Objects.equals(ns(o.namespace(), defaultNamespace), ns(t.namespace(), defaultNamespace)))
+                    .findFirst().orElse(null);
             for (Column c : t.columns()) {
-                if (c.type().family() == TypeFamily.ENUM && c.type().enumRef().name().equals(next.name())
+                if (old != null && old.column(c.name()).isPresent() && c.type().family() == TypeFamily.ENUM && c.type().enumRef().name().equals(next.name())
                         && Objects.equals(ns(c.type().enumRef().namespace(), defaultNamespace), ns(next.namespace(), defaultNamespace))) {
                     out.add(new ColumnUsage(t, c));
                 }
