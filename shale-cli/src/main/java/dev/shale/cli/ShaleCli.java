@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FormatCommand.class,
+            ValidateCommand.class,
             LintCommand.class,
             MigrateCommand.class,
             DevDbCommand.class,
