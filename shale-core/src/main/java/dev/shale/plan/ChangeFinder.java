@@ -104,7 +104,7 @@ final class ChangeFinder {
                 continue;
             }
             TypeChange cast = typeChanges.get(columnKey(next, c.name()));
-            if (isInlineEnum(old) && isInlineEnum(c)) {
+            if (!caps.has(Capability.ENUMS) && isInlineEnum(old) && isInlineEnum(c)) {
                 List<String> removed = old.type().enumRef().values().stream()
                         .filter(v -> !c.type().enumRef().values().contains(v)).toList();
                 if (!removed.isEmpty()) {

@@ -56,6 +56,10 @@ final class EnumStage implements Stage {
             if (!(step instanceof AlterEnum)) {
                 return s;
             }
+            // Prisma wraps the recreation in BEGIN/COMMIT; this migration is one transaction already.
+            if (s.equals("BEGIN") || s.equals("COMMIT")) {
+                return null;
+            }
             if (s.startsWith("CREATE TYPE")) {
                 return "-- shale:ignore SH208 " + reason + "\n" + s;
             }

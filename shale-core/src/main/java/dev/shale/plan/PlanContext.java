@@ -118,7 +118,10 @@ final class PlanContext {
         return Differ.diff(a, b, dialect.capabilities(), diffOptions);
     }
 
-    /** The steps as Prisma writes them, each statement passed through {@code transform} (the step and its statement). */
+    /**
+     * The steps as Prisma writes them, each statement passed through {@code transform} (the step and its
+     * statement; null leaves the statement out).
+     */
     String render(List<MigrationStep> steps, BiFunction<MigrationStep, String, String> transform) {
         StringBuilder script = new StringBuilder();
         for (MigrationStep step : steps) {
@@ -131,7 +134,10 @@ final class PlanContext {
             }
             script.append("-- ").append(step.description()).append('\n');
             for (String statement : statements) {
-                script.append(transform.apply(step, statement)).append(";\n");
+                String out = transform.apply(step, statement);
+                if (out != null) {
+                    script.append(out).append(";\n");
+                }
             }
         }
         return script.toString();
