@@ -41,9 +41,9 @@ final class BackfillStage implements Stage {
         script.statements(ctx.sql.backfillMigration(backfills, batch));
 
         StringBuilder batchFile = new StringBuilder();
-        batchFile.append("-- One batch of the backfill of migration `").append("<this folder>")
-                .append("`. Run it again and again (each run is one\n-- short transaction) until it changes no row; ")
-                .append("then deploy the migration, which finds nothing left.\n");
+        batchFile.append("-- One batch of the backfill of migration ").append(PlanWriter.THIS_FOLDER).append(".\n")
+                .append("-- Run it again and again (each run is one short transaction) until it changes no row;\n")
+                .append("-- then deploy the migration, which finds nothing left to fill.\n");
         for (Backfill b : backfills) {
             batchFile.append("\n-- ").append(Names.column(b.table(), b.target())).append(": ").append(b.why()).append('\n');
             batchFile.append(ctx.sql.backfillBatch(b, batch)).append(";\n");

@@ -30,8 +30,8 @@ final class ExpandStage implements Stage {
             r.what("- Adds " + Names.column(c.table(), c.column().name()) + " as a nullable column: added NOT NULL without a "
                     + "default it would fail on the rows already there. The backfill fills it; a later migration makes it "
                     + "required.");
-            apps.add("- writes `" + c.column().name() + "` of `" + c.table().name() + "` on every create (its field is still "
-                    + "optional in that release's Prisma schema: `" + c.column().name() + " ...?`);");
+            apps.add("- writes `" + c.column().name() + "` of `" + c.table().name() + "` on every create (in that release's "
+                    + "Prisma schema the field is still optional, with `?`);");
             touched.put(c.table().name(), c.table());
             checked.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(c.column().name());
         }

@@ -21,14 +21,15 @@ import java.util.Optional;
  * unique index a new primary key is switched onto.
  */
 final class IndexStage implements Stage {
-    private record Planned(Table table, Index index, String purpose, String finalName) {}
+    /** An index to build and, after a colon, what it is for (empty for a plain new index). */
+    private record Planned(Table table, Index index, String purpose) {}
 
     @Override
     public void build(PlanContext ctx) {
         List<Planned> planned = new ArrayList<>();
         for (Change.IndexAdded c : ctx.changes(Change.IndexAdded.class)) {
             if (c.index().columnNames().stream().noneMatch(col -> ctx.typeChange(c.table(), col).isPresent())) {
-                planned.add(new Planned(c.table(), c.index(), "the new " + (c.index().isUnique() ? "unique " : "") + "index", null));
+                planned.add(new Planned(c.table(), c.index(), ""));
             }
         }
         for (Change.ColumnTypeChanged t : ctx.changes(Change.ColumnTypeChanged.class)) {
@@ -36,8 +37,8 @@ final class IndexStage implements Stage {
                 if (index.columnNames().contains(t.from().name()) && !planned.stream().anyMatch(p -> p.index().equals(index))) {
                     String temporary = Names.identifier(ctx.dialect.capabilities().maxIdentifierLength(), index.name(), "new");
                     Index onNew = renamedColumns(ctx, t.table(), index, temporary);
-                    planned.add(new Planned(t.table(), onNew, "the index " + Names.quote(index.name()) + " for the new column "
-                            + "(named " + Names.quote(temporary) + " until the old column and its index are dropped)", index.name()));
+                    planned.add(new Planned(t.table(), onNew, "the index " + Names.quote(index.name()) + " of the new column, "
+                            + "renamed to that when the old column and its index are dropped"));
                     ctx.temporaryIndex(t.table(), temporary, index.name());
                 }
             }
@@ -47,8 +48,7 @@ final class IndexStage implements Stage {
                 String name = Names.identifier(ctx.dialect.capabilities().maxIdentifierLength(),
                         p.toTable().primaryKey().name(), "new");
                 planned.add(new Planned(p.table(), new Index(name, IndexKind.UNIQUE, p.toTable().primaryKey().columns(), null,
-                        null), "the unique index the new primary key of " + Names.quote(p.table().name()) + " is switched onto",
-                        null));
+                        null), "the unique index the new primary key is switched onto"));
             }
         }
         for (int i = 0; i < planned.size(); i++) {
@@ -70,10 +70,12 @@ final class IndexStage implements Stage {
         SqlSchema next = ctx.edit().addIndex(p.table(), p.index()).build();
         List<MigrationStep> steps = ctx.diff(ctx.state(), next);
         Script script = new Script();
-        String what = "Builds " + p.purpose() + " " + Names.quote(p.index().name()) + " on " + Names.quote(p.table().name());
+        String what = "Builds " + (p.index().isUnique() ? "the unique index " : "the index ") + Names.quote(p.index().name())
+                + " on " + Names.quote(p.table().name()) + " (" + String.join(", ", p.index().columnNames()) + ")"
+                + (p.purpose().isEmpty() ? "" : ": " + p.purpose());
         if (ctx.kind() == DatabaseKind.POSTGRESQL) {
             script.directive("no-transaction");
-            script.comment(what + "\nwithout blocking writes. CONCURRENTLY cannot run inside a transaction, so this migration "
+            script.comment(what + ",\nwithout blocking writes. CONCURRENTLY cannot run inside a transaction, so this migration "
                     + "holds only this statement.");
         } else if (ctx.kind() == DatabaseKind.MYSQL) {
             script.comment(what + " with online DDL: ALGORITHM=INPLACE, LOCK=NONE makes the statement fail rather than "

@@ -106,7 +106,7 @@ final class SafeStage implements Stage {
         if (timeouts.isEmpty()) {
             return prisma;
         }
-        StringBuilder lines = new StringBuilder("-- Shale: give up instead of queueing behind long queries on existing tables.\n");
+        StringBuilder lines = new StringBuilder("-- Give up rather than queue behind long queries on the existing tables (added by shale migrate plan).\n");
         timeouts.forEach(t -> lines.append(t).append(";\n"));
         lines.append('\n');
         int afterWarnings = prisma.startsWith("/*") ? prisma.indexOf("*/\n") + 3 : 0;

@@ -97,8 +97,11 @@ final class SetRequiredStage implements Stage {
         r.rollback("If a NULL remains, the validation fails and the column stays nullable" + (postgres
                 ? "; a `NOT VALID` check may be left behind: drop it (`ALTER TABLE ... DROP CONSTRAINT IF EXISTS ...`)" : "")
                 + ", fill the rows, `shale migrate resolve --rolled-back <this folder>` and deploy again.");
-        r.rollback("To undo it after it applied: `ALTER TABLE ... ALTER COLUMN ... DROP NOT NULL` "
-                + "(`MODIFY ... NULL` on MySQL), which is instant on PostgreSQL.");
+        r.rollback(switch (ctx.kind()) {
+            case POSTGRESQL -> "To undo it after it applied: `ALTER TABLE ... ALTER COLUMN ... DROP NOT NULL` (instant).";
+            case MYSQL -> "To undo it after it applied: `ALTER TABLE ... MODIFY ... NULL` (rebuilds the table online).";
+            case SQLITE -> "To undo it after it applied: rebuild the table with the column nullable (`shale migrate diff` writes it).";
+        });
         ctx.add(new PlannedMigration("set_required", script.build(), Optional.empty(), r.build()));
         ctx.moveTo(next);
     }

@@ -2,6 +2,7 @@ package dev.shale.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shale.db.DatabaseKind;
 import dev.shale.lint.Finding;
 import dev.shale.lint.LintContext;
 import dev.shale.lint.LintReport;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One case per folder under {@code plan/golden} (see {@link PlanCase}): the plan written into a
  * migrations folder that holds the "before" state, compared file by file with {@code expected/}, and
- * linted with the whole folder: no phase may have an error or warning finding.
+ * linted with the whole folder (PostgreSQL plans): no phase may have an error or warning finding.
  * Run with {@code -Dshale.golden.update=true} to rewrite the expected files.
  */
 class GoldenPlanTest {
@@ -62,7 +63,11 @@ class GoldenPlanTest {
         for (var e : want.entrySet()) {
             assertThat(actual.get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
         }
-        assertLintClean(dir.path());
+        // The linter's rules are PostgreSQL's (its statement classifier reads PostgreSQL); SQLite and MySQL
+        // plans are checked on their databases instead (PlanOnDatabaseTest).
+        if (c.kind() == DatabaseKind.POSTGRESQL) {
+            assertLintClean(dir.path());
+        }
     }
 
     /** Lints the whole folder (the "before" migration and the plan) as {@code shale lint} does, without a database. */

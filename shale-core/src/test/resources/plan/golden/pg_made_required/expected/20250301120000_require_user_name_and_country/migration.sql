@@ -1,4 +1,4 @@
--- Shale: give up instead of queueing behind long queries on existing tables.
+-- Give up rather than queue behind long queries on the existing tables (added by shale migrate plan).
 SET LOCAL lock_timeout = '5s';
 SET LOCAL statement_timeout = '1min';
 
