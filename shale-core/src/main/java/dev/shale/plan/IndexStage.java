@@ -78,11 +78,11 @@ final class IndexStage implements Stage {
             script.comment(what + ",\nwithout blocking writes. CONCURRENTLY cannot run inside a transaction, so this migration "
                     + "holds only this statement.");
         } else if (ctx.kind() == DatabaseKind.MYSQL) {
-            script.comment(what + " with online DDL: ALGORITHM=INPLACE, LOCK=NONE makes the statement fail rather than "
+            script.comment(what + ",\nwith online DDL: ALGORITHM=INPLACE, LOCK=NONE makes the statement fail rather than "
                     + "block writes.");
             script.statements(ctx.timeouts(false, false));
         } else {
-            script.comment(what + ". SQLite cannot build an index without blocking writers: deploy at a quiet time.");
+            script.comment(what + ".\nSQLite cannot build an index without blocking writers: deploy at a quiet time.");
         }
         for (MigrationStep step : steps) {
             for (String statement : ctx.dialect.statements(step)) {

@@ -50,8 +50,9 @@ final class SetRequiredStage implements Stage {
             script.comment("Each statement runs in its own transaction (Shale's runner), so no lock is held while the checks\n"
                     + "scan the table. The statement timeout is long because validating reads the whole table.");
             script.statements(ctx.timeouts(false, true)).next();
-        } else {
-            script.statements(ctx.timeouts(false, false)).next();
+        } else if (!ctx.timeouts(false, false).isEmpty()) {
+            script.comment("Give up rather than queue behind long queries on the tables involved.")
+                    .statements(ctx.timeouts(false, false)).next();
         }
         for (Column2 c : columns) {
             if (c.catchUp() != null) {
