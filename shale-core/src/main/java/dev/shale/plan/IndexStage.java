@@ -51,8 +51,8 @@ final class IndexStage implements Stage {
                         null), "the unique index the new primary key is switched onto"));
             }
         }
-        for (int i = 0; i < planned.size(); i++) {
-            add(ctx, planned.get(i), planned.size() == 1 ? "create_index" : "create_index_" + (i + 1));
+        for (Planned p : planned) {
+            add(ctx, p, "create_index_" + Names.slug(p.index().name()));
         }
     }
 
