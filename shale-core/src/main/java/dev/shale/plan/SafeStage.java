@@ -57,6 +57,11 @@ final class SafeStage implements Stage {
             e.removeIndex(i.table(), i.index().name());
         } else if (change instanceof Change.ForeignKeyAdded f) {
             e.removeForeignKey(f.table(), f.foreignKey());
+            // A key that only changes with its columns' types stays as it was until then.
+            ctx.from.tables().stream().filter(t -> Unplannable.sameTable(t, f.table(), ctx.defaultNamespace)).findFirst()
+                    .flatMap(t -> t.foreignKeys().stream().filter(k -> java.util.Objects.equals(k.name(), f.foreignKey().name()))
+                            .findFirst())
+                    .ifPresent(old -> e.addForeignKey(f.table(), old));
         } else if (change instanceof Change.TableDropped d) {
             e.putTable(d.table());
         } else if (change instanceof Change.EnumValuesRemoved r) {

@@ -77,6 +77,9 @@ class GoldenPlanTest {
         List<Finding> problems = report.findings().stream()
                 .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
                 .filter(f -> !f.file().contains(PlanCase.INIT))
+                // The last migration holds what Shale does not take apart, as the differ writes it: its
+                // findings are the point (its README says so), every other phase must be clean.
+                .filter(f -> !f.file().contains("_finish/"))
                 .toList();
         assertThat(problems).as("lint findings on the plan").isEmpty();
     }
