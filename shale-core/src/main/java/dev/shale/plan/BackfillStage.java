@@ -27,7 +27,7 @@ final class BackfillStage implements Stage {
         Script script = new Script();
         if (ctx.kind() == DatabaseKind.POSTGRESQL) {
             script.directive("no-transaction");
-            script.comment("Fills the new columns in batches of " + batch + " rows, walking the primary key; each batch commits\n"
+            script.comment("Fills the new columns in batches of " + batch + " rows, walking the primary key. Each batch commits\n"
                     + "on its own (PostgreSQL 11+), so locks stay short and a failure loses at most one batch. Safe to run\n"
                     + "again: it only touches rows still to fill. It is the only statement of this file, because a DO block\n"
                     + "can only commit when it runs on its own.");
@@ -42,7 +42,7 @@ final class BackfillStage implements Stage {
 
         StringBuilder batchFile = new StringBuilder();
         batchFile.append("-- One batch of the backfill of migration ").append(PlanWriter.THIS_FOLDER).append(".\n")
-                .append("-- Run it again and again (each run is one short transaction) until it changes no row;\n")
+                .append("-- Run it again and again (each run is one short transaction) until it changes no row,\n")
                 .append("-- then deploy the migration, which finds nothing left to fill.\n");
         for (Backfill b : backfills) {
             batchFile.append("\n-- ").append(Names.column(b.table(), b.target())).append(": ").append(b.why()).append('\n');

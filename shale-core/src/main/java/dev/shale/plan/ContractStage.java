@@ -54,7 +54,7 @@ final class ContractStage implements Stage {
             script.comment("Give up rather than queue behind long queries: dropping a column needs a brief exclusive lock.")
                     .statements(timeouts);
         }
-        script.comment("backup: take one before deploying (see README.md); the dropped columns cannot be recovered otherwise.");
+        script.comment("backup: take one before deploying (see README.md), the dropped columns cannot be recovered otherwise.");
         script.rendered(ctx.render(ctx.diff(ctx.state(), dropped)));
         script.rendered(ctx.render(ctx.diff(dropped, next)));
 
@@ -92,7 +92,7 @@ final class ContractStage implements Stage {
         }
         r.rollback("The data of a dropped column is gone: add the column back (the reverse of this migration below) and load "
                 + "it from the backup. Reverse statements:");
-        r.rollback(Readme.sql(ctx.render(ctx.diff(next, ctx.state()))));
+        r.rollback(Readme.sql((ctx.render(ctx.diff(next, dropped)) + "\n" + ctx.render(ctx.diff(dropped, ctx.state()))).strip()));
         if (ctx.kind() == DatabaseKind.SQLITE) {
             r.what("SQLite drops a column by rebuilding the table (the differ's redefinition); writers wait meanwhile.");
         }

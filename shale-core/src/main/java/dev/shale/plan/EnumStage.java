@@ -51,7 +51,7 @@ final class EnumStage implements Stage {
                         .statement(guard).next();
             }
         }
-        String reason = "planned removal: the guard above refuses rows holding the removed values; see README.md";
+        String reason = "planned removal: the guard above refuses rows holding the removed values (see README.md)";
         script.rendered(ctx.render(ctx.diff(ctx.state(), next), (step, s) -> {
             if (!(step instanceof AlterEnum)) {
                 return s;
@@ -65,7 +65,7 @@ final class EnumStage implements Stage {
             }
             if (s.startsWith("ALTER TABLE") && s.contains(" TYPE ")) {
                 return "-- shale:ignore SH204,SH306 the enum's columns are converted to the recreated type, which "
-                        + "rewrites their table; see README.md\n" + s;
+                        + "rewrites their table (see README.md)\n" + s;
             }
             return s;
         }));

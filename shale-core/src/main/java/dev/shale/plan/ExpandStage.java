@@ -25,6 +25,7 @@ final class ExpandStage implements Stage {
         Map<String, Table> touched = new LinkedHashMap<>();
         Map<Table, List<String>> checked = new LinkedHashMap<>();
         List<String> apps = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Change.RequiredColumnAdded c : ctx.changes(Change.RequiredColumnAdded.class)) {
             e.putColumn(c.table(), c.column().withArity(Arity.NULLABLE));
             r.what("- Adds " + Names.column(c.table(), c.column().name()) + " as a nullable column: added NOT NULL without a "
@@ -42,9 +43,10 @@ final class ExpandStage implements Stage {
             r.what("- Adds " + Names.column(c.table(), next) + " (" + ctx.typeOf(c.to()) + ") beside "
                     + Names.column(c.table(), c.from().name()) + " (" + ctx.typeOf(c.from()) + "): it takes the new type. "
                     + "The backfill copies the converted values into it; the switch renames it to `" + c.from().name() + "`.");
-            apps.add("- keeps using `" + c.from().name() + "` (it does not know `" + next + "`); values it changes after the "
-                    + "backfill are copied again by the switch's catch-up only for rows where `" + next + "` is still NULL, "
-                    + "so avoid updating `" + c.from().name() + "` between the backfill and the switch, or write both columns;");
+            notes.add("The application running now keeps using `" + c.from().name() + "` of `" + c.table().name()
+                    + "` (it does not know `" + next + "`). Rows it inserts after the backfill are caught up by the switch; "
+                    + "values it changes in `" + c.from().name() + "` after the backfill are not, so avoid such updates "
+                    + "between the backfill and the switch, or write both columns.");
             touched.put(c.table().name(), c.table());
             checked.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(next);
         }
@@ -78,6 +80,7 @@ final class ExpandStage implements Stage {
         if (!apps.isEmpty()) {
             r.deploy("Then deploy the application release that:\n\n" + String.join("\n", apps));
         }
+        notes.forEach(r::deploy);
         checked.forEach((table, cols) -> r.verify(Readme.sql(Checks.columns(ctx, table, cols))));
         String back = ctx.render(ctx.diff(next, ctx.state()));
         r.rollback("Nothing has been written to the new columns yet, so reversing loses nothing but what was backfilled:");

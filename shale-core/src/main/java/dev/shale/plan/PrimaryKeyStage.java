@@ -43,7 +43,7 @@ final class PrimaryKeyStage implements Stage {
             }
             alter.append("ADD CONSTRAINT ").append(ctx.sql.quote(p.toTable().primaryKey().name()))
                     .append(" PRIMARY KEY USING INDEX ").append(ctx.sql.quote(index));
-            script.comment("shale:ignore SH210 planned switch: the new key's index was built concurrently; see README.md")
+            script.comment("shale:ignore SH210 planned switch: the new key's index was built concurrently (see README.md)")
                     .comment("The old key goes and the new one adopts the index built before (renamed to the key's name).")
                     .statement(alter.toString());
         } else {

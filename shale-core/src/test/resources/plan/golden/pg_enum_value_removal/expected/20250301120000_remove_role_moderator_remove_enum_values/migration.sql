@@ -11,10 +11,10 @@ BEGIN
 END $$;
 
 -- AlterEnum
--- shale:ignore SH208 planned removal: the guard above refuses rows holding the removed values; see README.md
+-- shale:ignore SH208 planned removal: the guard above refuses rows holding the removed values (see README.md)
 CREATE TYPE "Role_new" AS ENUM ('USER', 'ADMIN');
 ALTER TABLE "User" ALTER COLUMN "role" DROP DEFAULT;
--- shale:ignore SH204,SH306 the enum's columns are converted to the recreated type, which rewrites their table; see README.md
+-- shale:ignore SH204,SH306 the enum's columns are converted to the recreated type, which rewrites their table (see README.md)
 ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new");
 ALTER TYPE "Role" RENAME TO "Role_old";
 ALTER TYPE "Role_new" RENAME TO "Role";

@@ -1,6 +1,6 @@
 -- shale:no-transaction
 
--- Fills the new columns in batches of 2 rows, walking the primary key; each batch commits
+-- Fills the new columns in batches of 2 rows, walking the primary key. Each batch commits
 -- on its own (PostgreSQL 11+), so locks stay short and a failure loses at most one batch. Safe to run
 -- again: it only touches rows still to fill. It is the only statement of this file, because a DO block
 -- can only commit when it runs on its own.

@@ -1,4 +1,4 @@
--- backup: take one before deploying (see README.md); the dropped columns cannot be recovered otherwise.
+-- backup: take one before deploying (see README.md), the dropped columns cannot be recovered otherwise.
 
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
