@@ -91,7 +91,7 @@ final class BackfillStage implements Stage {
             Optional<String> value = ctx.backfillValue(c.table(), col);
             if (value.isEmpty()) {
                 ctx.missing(new SafePlan.MissingValue(c.table().name() + "." + col, ctx.typeOf(c.column()),
-                        "required column added: the rows already in `" + c.table().name() + "` need a value"));
+                        "required column added: the rows already in `" + c.table().name() + "` need a value", renameHint(ctx, c)));
             }
             out.add(new Backfill(ctx.edit().table(c.table()), col, value.orElse("NULL"), ctx.sql.isNull(col),
                     keys(ctx, c.table()), "the new required column, for the rows that existed before it"));
@@ -104,7 +104,7 @@ final class BackfillStage implements Stage {
             }
             if (value.isEmpty()) {
                 ctx.missing(new SafePlan.MissingValue(c.table().name() + "." + col, ctx.typeOf(c.to()),
-                        "column made required: rows holding NULL need a value"));
+                        "column made required: rows holding NULL need a value", ""));
             }
             out.add(new Backfill(ctx.edit().table(c.table()), col, value.orElse("NULL"), ctx.sql.isNull(col),
                     keys(ctx, c.table()), "the rows holding NULL, before the column becomes required"));
@@ -124,13 +124,29 @@ final class BackfillStage implements Stage {
         }
         if (value.isEmpty()) {
             ctx.missing(new SafePlan.MissingValue(c.table().name() + "." + old, ctx.typeOf(c.to()),
-                    "type change without a cast from " + ctx.typeOf(c.from()) + ": give the conversion of the old value"));
+                    "type change without a cast from " + ctx.typeOf(c.from()) + ": give the conversion of the old value", ""));
         }
         String why = c.cast() == TypeChange.RISKY_CAST
                 ? "the old values converted to the new type (the conversion can fail or lose precision on some values)"
                 : "the old values converted to the new type";
         return new Backfill(ctx.edit().table(c.table()), next, value.orElse("NULL"),
                 ctx.sql.isNull(next) + " AND " + ctx.sql.quote(old) + " IS NOT NULL", keys(ctx, c.table()), why);
+    }
+
+    /**
+     * A removed column of the same type in the same table: the change may be a rename, whose data the
+     * plan can copy ({@code --backfill 'User.name="fullname"'}), or better, keep with {@code @map}.
+     */
+    private static String renameHint(PlanContext ctx, Change.RequiredColumnAdded added) {
+        return ctx.changes(Change.ColumnRemoved.class).stream()
+                .filter(r -> Unplannable.sameTable(r.table(), added.table(), ctx.defaultNamespace)
+                        && r.column().type().equals(added.column().type()))
+                .findFirst()
+                .map(r -> "it looks like a rename of `" + r.column().name() + "`: copy it with --backfill '"
+                        + added.table().name() + "." + added.column().name() + "=" + ctx.sql.quote(r.column().name())
+                        + "' (the old column is dropped at the end of the plan), or keep the column and its data with "
+                        + "@map(\"" + r.column().name() + "\") on the renamed field")
+                .orElse("");
     }
 
     private static List<String> keys(PlanContext ctx, Table table) {

@@ -67,6 +67,9 @@ public final class PlanWriter {
                 .append(" (a SQL expression over the row's other columns; nothing was written):");
         for (SafePlan.MissingValue m : plan.missing()) {
             sb.append("\n  ").append(m.key()).append(" (").append(m.type()).append("): ").append(m.why());
+            if (!m.hint().isEmpty()) {
+                sb.append("\n    ").append(m.hint());
+            }
         }
         sb.append("\ngive each with --backfill, e.g. --backfill '").append(plan.missing().get(0).key())
                 .append("=<expression>' (a constant such as 'none', or an expression such as lower(\"email\"))");

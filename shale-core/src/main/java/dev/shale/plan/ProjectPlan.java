@@ -119,10 +119,12 @@ public final class ProjectPlan {
                 .withBackfills(BackfillValues.resolve(Optional.of(datamodel), kind, request.backfills()));
         SafePlan plan;
         Optional<String> source = Optional.empty();
-        if (request.url().isPresent() && kind == DatabaseKind.POSTGRESQL) {
+        if (request.url().isPresent()) {
             DatabaseUrl url = request.url().get();
             try (Connection connection = Connections.open(url)) {
-                DataAccess data = new PostgresDataAccess(connection, withLarge(config.thresholds(), options.largeTableRows()));
+                DataAccess data = kind == DatabaseKind.POSTGRESQL
+                        ? new PostgresDataAccess(connection, withLarge(config.thresholds(), options.largeTableRows()))
+                        : new RowCounts(connection, kind, Math.max(options.largeTableRows(), config.thresholds().exactScanRows()));
                 plan = Planner.plan(name, new PlanInput(from, to.schema(), dialect, new DiffOptions(to.virtualDefaultColumns()),
                         data, options));
                 source = Optional.of(url.masked());

@@ -28,6 +28,7 @@ public record SafePlan(String name, List<PlannedMigration> migrations, List<Chan
      * @param key {@code table.column}, as {@code --backfill} takes it
      * @param type the column's type, for the message
      * @param why why it must be filled
+     * @param hint a likely value, or empty ({@code "legacy"} when a column of the same type is removed beside it)
      */
-    public record MissingValue(String key, String type, String why) {}
+    public record MissingValue(String key, String type, String why, String hint) {}
 }
