@@ -203,7 +203,7 @@ final class PlanContext {
         return Optional.ofNullable(options.backfills().get(table.name() + "." + column));
     }
 
-    /** The timeout statements for a migration, with a comment, as script lines; empty where the database has none. */
+    /** The timeout statements of a migration (long ones when it scans a table); empty where the database has none. */
     List<String> timeouts(boolean inTransaction, boolean scans) {
         return sql.timeouts(inTransaction, options.lockTimeout(), scans ? options.scanTimeout() : options.statementTimeout());
     }
