@@ -2,7 +2,6 @@ package dev.shale.plan;
 
 import dev.shale.db.DatabaseKind;
 import dev.shale.dialect.Sql;
-import dev.shale.sql.Column;
 import dev.shale.sql.Table;
 import java.util.List;
 
@@ -56,20 +55,8 @@ final class MysqlPhaseSql implements PhaseSql {
         return createIndex + " ALGORITHM=INPLACE LOCK=NONE";
     }
 
-    @Override
-    public String addForeignKeyUnvalidated(String addForeignKey) {
-        throw new UnsupportedOperationException("MySQL has no NOT VALID foreign keys");
-    }
 
-    @Override
-    public String validateConstraint(Table table, String constraint) {
-        throw new UnsupportedOperationException("MySQL has no NOT VALID foreign keys");
-    }
 
-    @Override
-    public String renameColumn(Table table, String from, String to) {
-        return "ALTER TABLE " + table(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
-    }
 
     @Override
     public List<String> backfillMigration(List<Backfill> backfills, int batchSize) {
@@ -102,28 +89,8 @@ final class MysqlPhaseSql implements PhaseSql {
                 + order + "\nLIMIT " + batchSize;
     }
 
-    @Override
-    public String catchUp(Backfill b) {
-        return "UPDATE " + table(b.table()) + " SET " + quote(b.target()) + " = " + b.expression() + " WHERE " + rowsToFill(b);
-    }
 
-    /** MySQL converts on assignment (and refuses a value that does not fit in strict mode); its CAST knows few types. */
-    @Override
-    public String conversion(Column from, Column to, String toType) {
-        return quote(from.name());
-    }
 
-    @Override
-    public List<String> setNotNullWithoutScanLock(Table table, String column, String checkName) {
-        return List.of();
-    }
 
-    @Override
-    public String enumValuesGuard(Change.EnumValuesRemoved change) {
-        return null;
-    }
 
-    private String rowsToFill(Backfill b) {
-        return b.usesDefault() ? b.condition() : b.condition() + " AND (" + b.expression() + ") IS NOT NULL";
-    }
 }

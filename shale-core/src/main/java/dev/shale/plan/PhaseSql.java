@@ -46,12 +46,18 @@ interface PhaseSql {
     String createIndexOnline(String createIndex);
 
     /** The differ's ADD FOREIGN KEY statement, added without checking the rows already there. */
-    String addForeignKeyUnvalidated(String addForeignKey);
+    default String addForeignKeyUnvalidated(String addForeignKey) {
+        throw new UnsupportedOperationException(kind() + " has no NOT VALID constraints");
+    }
 
     /** Checks the rows of a constraint added unvalidated, under a lock that lets reads and writes go on. */
-    String validateConstraint(Table table, String constraint);
+    default String validateConstraint(Table table, String constraint) {
+        throw new UnsupportedOperationException(kind() + " has no NOT VALID constraints");
+    }
 
-    String renameColumn(Table table, String from, String to);
+    default String renameColumn(Table table, String from, String to) {
+        return "ALTER TABLE " + table(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
+    }
 
     /** The statement(s) of a backfill migration: every backfill, in batches, each batch committed on its own. */
     List<String> backfillMigration(List<Backfill> backfills, int batchSize);
@@ -60,19 +66,36 @@ interface PhaseSql {
     String backfillBatch(Backfill backfill, int batchSize);
 
     /** The rows a backfill missed (written by the application since), in one statement. */
-    String catchUp(Backfill backfill);
+    default String catchUp(Backfill b) {
+        return "UPDATE " + table(b.table()) + " SET " + quote(b.target()) + " = " + b.expression() + " WHERE " + rowsToFill(b);
+    }
 
-    /** How to convert the old column's values to the new column's type, or null when there is no conversion. */
-    String conversion(Column from, Column to, String toType);
+    /** The rows still to fill; an expression that yields NULL is skipped, so a loop can never run forever. */
+    default String rowsToFill(Backfill b) {
+        return b.usesDefault() ? b.condition() : b.condition() + " AND (" + b.expression() + ") IS NOT NULL";
+    }
+
+    /**
+     * How to convert the old column's values to the new column's type. By default the column itself:
+     * MySQL converts on assignment (refusing a value that does not fit, in strict mode) and its CAST
+     * knows few types; SQLite applies the column's affinity on assignment.
+     */
+    default String conversion(Column from, Column to, String toType) {
+        return quote(from.name());
+    }
 
     /**
      * Makes a column NOT NULL without holding a lock during the scan (PostgreSQL: a NOT VALID check,
      * validated, then SET NOT NULL, which trusts it); empty where the database has no such form.
      */
-    List<String> setNotNullWithoutScanLock(Table table, String column, String checkName);
+    default List<String> setNotNullWithoutScanLock(Table table, String column, String checkName) {
+        return List.of();
+    }
 
     /** A statement that fails the migration while rows still hold the removed enum values; null where none exists. */
-    String enumValuesGuard(Change.EnumValuesRemoved change);
+    default String enumValuesGuard(Change.EnumValuesRemoved change) {
+        return null;
+    }
 
     /** The condition "the column is NULL", for backfills and checks. */
     default String isNull(String column) {

@@ -75,10 +75,6 @@ final class PostgresPhaseSql implements PhaseSql {
         return "ALTER TABLE " + table(table) + " VALIDATE CONSTRAINT " + quote(constraint);
     }
 
-    @Override
-    public String renameColumn(Table table, String from, String to) {
-        return "ALTER TABLE " + table(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
-    }
 
     @Override
     public List<String> backfillMigration(List<Backfill> backfills, int batchSize) {
@@ -142,10 +138,6 @@ final class PostgresPhaseSql implements PhaseSql {
         return "UPDATE " + t + " SET " + quote(b.target()) + " = " + b.expression() + "\nWHERE " + where;
     }
 
-    @Override
-    public String catchUp(Backfill b) {
-        return "UPDATE " + table(b.table()) + " SET " + quote(b.target()) + " = " + b.expression() + " WHERE " + rowsToFill(b);
-    }
 
     @Override
     public String conversion(Column from, Column to, String toType) {
@@ -176,10 +168,6 @@ final class PostgresPhaseSql implements PhaseSql {
         return sb.append("END $$").toString();
     }
 
-    /** The rows still to fill; an expression that yields NULL is skipped, so a loop can never run forever. */
-    private String rowsToFill(Backfill b) {
-        return b.usesDefault() ? b.condition() : b.condition() + " AND (" + b.expression() + ") IS NOT NULL";
-    }
 
     private List<String> keys(Backfill b) {
         return b.keyColumns().isEmpty() ? List.of("ctid") : b.keyColumns().stream().map(this::quote).toList();

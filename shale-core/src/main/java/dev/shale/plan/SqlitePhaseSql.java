@@ -2,7 +2,6 @@ package dev.shale.plan;
 
 import dev.shale.db.DatabaseKind;
 import dev.shale.dialect.Sql;
-import dev.shale.sql.Column;
 import dev.shale.sql.Table;
 import java.util.List;
 
@@ -55,20 +54,8 @@ final class SqlitePhaseSql implements PhaseSql {
         return createIndex;
     }
 
-    @Override
-    public String addForeignKeyUnvalidated(String addForeignKey) {
-        throw new UnsupportedOperationException("SQLite declares foreign keys inside CREATE TABLE");
-    }
 
-    @Override
-    public String validateConstraint(Table table, String constraint) {
-        throw new UnsupportedOperationException("SQLite has no NOT VALID constraints");
-    }
 
-    @Override
-    public String renameColumn(Table table, String from, String to) {
-        return "ALTER TABLE " + table(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
-    }
 
     @Override
     public List<String> backfillMigration(List<Backfill> backfills, int batchSize) {
@@ -81,28 +68,8 @@ final class SqlitePhaseSql implements PhaseSql {
                 + table(b.table()) + " WHERE " + rowsToFill(b) + " LIMIT " + batchSize + ")";
     }
 
-    @Override
-    public String catchUp(Backfill b) {
-        return "UPDATE " + table(b.table()) + " SET " + quote(b.target()) + " = " + b.expression() + " WHERE " + rowsToFill(b);
-    }
 
-    /** SQLite stores what it is given and applies the column's affinity on assignment. */
-    @Override
-    public String conversion(Column from, Column to, String toType) {
-        return quote(from.name());
-    }
 
-    @Override
-    public List<String> setNotNullWithoutScanLock(Table table, String column, String checkName) {
-        return List.of();
-    }
 
-    @Override
-    public String enumValuesGuard(Change.EnumValuesRemoved change) {
-        return null;
-    }
 
-    private String rowsToFill(Backfill b) {
-        return b.condition() + " AND (" + b.expression() + ") IS NOT NULL";
-    }
 }
