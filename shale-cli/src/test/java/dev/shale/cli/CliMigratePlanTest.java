@@ -160,6 +160,17 @@ class CliMigratePlanTest {
             assertThat(root.get("migrations").get(0).get("phase").asText()).isEqualTo("ordinary");
             assertThat(root.get("unsafeChanges")).hasSize(2);
 
+            Run unreachable = shale("migrate", "plan", "--name", "add_user_slug", "--schema", schema, "--shadow-url", url(shadow),
+                    "--url", "postgresql://postgres:secret@127.0.0.1:1/app");
+            assertThat(unreachable.code()).isEqualTo(3);
+            assertThat(unreachable.err()).contains("127.0.0.1:1").doesNotContain("secret", "Exception");
+
+            Files.writeString(project.resolve("prisma/migrations/migration_lock.toml"), "provider = \"mysql\"\n");
+            Run mismatch = shale("migrate", "plan", "--name", "add_user_slug", "--schema", schema, "--shadow-url", url(shadow));
+            assertThat(mismatch.code()).isEqualTo(2);
+            assertThat(mismatch.err()).contains("migration_lock.toml", "`mysql`", "`postgresql`");
+            Files.writeString(project.resolve("prisma/migrations/migration_lock.toml"), "provider = \"postgresql\"\n");
+
             Files.writeString(Path.of(schema), "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel User {\n  id Int @id\n  x Nope\n}\n");
             Run invalid = shale("migrate", "plan", "--name", "x", "--schema", schema, "--shadow-url", url(shadow));
             assertThat(invalid.code()).isEqualTo(1);
