@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code shale migrate}: the migration lifecycle; prints its subcommands. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = "Apply, inspect and resolve migrations (Prisma Migrate compatible).",
-        subcommands = {MigrateDeployCommand.class, MigrateStatusCommand.class, MigrateResolveCommand.class})
+        subcommands = {MigrateDeployCommand.class, MigrateStatusCommand.class, MigrateResolveCommand.class,
+            MigratePlanCommand.class})
 public final class MigrateCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

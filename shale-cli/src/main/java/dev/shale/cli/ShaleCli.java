@@ -18,8 +18,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FormatCommand.class,
+        subcommands = {
             LintCommand.class,
             ValidateCommand.class,
+        })
             MigrateCommand.class,
             DevDbCommand.class,
         })

@@ -18,6 +18,12 @@ public interface Dialect {
 
     DialectCapabilities capabilities();
 
+    /**
+     * The column's type as this database spells it in DDL and casts ({@code VARCHAR(120)}, {@code "Role"},
+     * {@code TEXT}): for SQL written around the differ's steps, such as a backfill's conversion.
+     */
+    String columnType(dev.shale.sql.Column column);
+
     /** The statements of one step, without their terminating semicolons (empty when there is nothing to do). */
     List<String> statements(MigrationStep step);
 

@@ -56,6 +56,8 @@ public record MigrationDirectives(boolean noTransaction, Optional<Duration> lock
                 }
                 case "lock-timeout" -> lock = Optional.of(duration(where, word, arg));
                 case "statement-timeout" -> statement = Optional.of(duration(where, word, arg));
+                // The linter's suppressions (`-- shale:ignore SH301 reason`): for `shale lint`, not the runner.
+                case "ignore", "ignore-file" -> { }
                 default -> throw new ShaleException(ExitCode.PROBLEMS, where + ": unknown Shale directive `shale:" + word
                         + "`; the known ones are shale:no-transaction, shale:lock-timeout and shale:statement-timeout");
             }

@@ -55,6 +55,11 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public String columnType(dev.shale.sql.Column column) {
+        return MysqlColumns.type(column);
+    }
+
+    @Override
     public List<String> statements(MigrationStep step) {
         return step.accept(new Renderer());
     }

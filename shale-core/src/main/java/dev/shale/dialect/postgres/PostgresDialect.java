@@ -53,6 +53,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String columnType(dev.shale.sql.Column column) {
+        return types.columnType(column);
+    }
+
+    @Override
     public List<String> statements(MigrationStep step) {
         return step.accept(new Renderer());
     }

@@ -46,6 +46,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String columnType(dev.shale.sql.Column column) {
+        return SqliteTables.type(column);
+    }
+
+    @Override
     public List<String> statements(MigrationStep step) {
         return step.accept(new Renderer());
     }

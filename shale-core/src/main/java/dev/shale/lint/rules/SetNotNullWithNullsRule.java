@@ -9,7 +9,8 @@ import dev.shale.lint.sql.AlterAction.SetNotNull;
 
 /**
  * SH206: making a column required fails while rows hold NULL in it. Data-aware: the number of NULL
- * rows decides; without a database the finding says it could not check.
+ * rows decides; without a database the finding says it could not check. A validated
+ * {@code CHECK (col IS NOT NULL)} before it proves there is none, so nothing is reported then.
  */
 public final class SetNotNullWithNullsRule extends BaseStatementRule {
     public SetNotNullWithNullsRule() {
@@ -20,7 +21,8 @@ public final class SetNotNullWithNullsRule extends BaseStatementRule {
     public void checkStatement(StatementContext s, Findings findings) {
         String table = table(s);
         for (AlterAction action : actionsOnExistingTable(s)) {
-            if (!(action instanceof SetNotNull n)) {
+            // A validated CHECK (col IS NOT NULL) already proves there is no NULL (the safe SET NOT NULL sequence).
+            if (!(action instanceof SetNotNull n) || s.catalog().hasValidatedNotNullCheck(table, n.column())) {
                 continue;
             }
             String object = "column " + q(table) + "." + q(n.column());

@@ -1,0 +1,1 @@
+UPDATE "User" SET "role" = 'USER' WHERE "role" = 'MODERATOR';

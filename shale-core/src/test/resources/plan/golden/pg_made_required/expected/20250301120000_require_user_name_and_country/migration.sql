@@ -1,0 +1,6 @@
+-- Give up rather than queue behind long queries on the existing tables (added by shale migrate plan).
+SET LOCAL lock_timeout = '5s';
+SET LOCAL statement_timeout = '1min';
+
+-- AlterTable
+ALTER TABLE "User" ALTER COLUMN "name" SET DEFAULT 'anonymous';

@@ -1,0 +1,1 @@
+INSERT INTO "User" ("name", "country") VALUES ('ada', 'UK'), (NULL, NULL), (NULL, 'FR');

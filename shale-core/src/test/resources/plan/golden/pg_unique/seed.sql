@@ -1,0 +1,1 @@
+INSERT INTO "User" ("email") VALUES ('a@x'), ('b@x');

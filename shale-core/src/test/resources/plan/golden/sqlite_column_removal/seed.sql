@@ -1,0 +1,1 @@
+INSERT INTO "User" ("email", "legacy") VALUES ('a@x', 'old-a'), ('b@x', 'old-b');

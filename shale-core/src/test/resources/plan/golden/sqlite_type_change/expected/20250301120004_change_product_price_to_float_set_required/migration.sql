@@ -1,0 +1,15 @@
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Product" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "price_old" INTEGER,
+    "price" REAL NOT NULL
+);
+INSERT INTO "new_Product" ("id", "price", "price_old") SELECT "id", "price", "price_old" FROM "Product";
+DROP TABLE "Product";
+ALTER TABLE "new_Product" RENAME TO "Product";
+CREATE INDEX "Product_price_idx" ON "Product"("price_old");
+CREATE INDEX "Product_price_idx_new" ON "Product"("price");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;

@@ -1,0 +1,1 @@
+INSERT INTO "Product" ("price") VALUES (3), (12);
