@@ -18,10 +18,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             FormatCommand.class,
-        subcommands = {
             LintCommand.class,
             ValidateCommand.class,
-        })
             MigrateCommand.class,
             DevDbCommand.class,
         })
