@@ -37,11 +37,14 @@ public final class Validator {
                 .load(db.generators, datasource == null ? null : datasource.provider(), previewFeatures);
         PipelineContext ctx = new PipelineContext(db, diagnostics,
                 Connector.of(datasource == null ? null : datasource.provider()), datasource, previewFeatures);
+        Optional<Datamodel> datamodel = Optional.empty();
         if (!diagnostics.hasErrors()) {
-            new Pipeline(ctx, attributes.unknownDefaultFunctions).run();
+            Names names = new Names(ctx);
+            new Pipeline(ctx, names, attributes.unknownDefaultFunctions).run();
+            if (!diagnostics.hasErrors()) {
+                datamodel = Optional.of(new DatamodelLowering(ctx, names, generators).lower());
+            }
         }
-        Optional<Datamodel> datamodel = diagnostics.hasErrors() ? Optional.empty()
-                : Optional.of(new DatamodelLowering(ctx, generators).lower());
         return new ValidationResult(diagnostics.all(), datamodel);
     }
 }
