@@ -1,6 +1,7 @@
 package dev.shale.cli;
 
 import dev.shale.ExitCode;
+import dev.shale.ShaleException;
 import dev.shale.psl.Psl;
 import dev.shale.psl.SchemaLoader;
 import dev.shale.psl.SourceFile;
@@ -44,6 +45,11 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path workingDirectory = Path.of(System.getProperty("user.dir"));
         List<SourceFile> files = new SchemaLoader(workingDirectory).load(schema);
+        if (files.stream().allMatch(f -> f.text().isBlank())) {
+            // Prisma calls an empty schema valid; Shale treats it as a mistake (docs/prisma-compatibility.md).
+            String shown = schema != null ? schema : files.get(0).name();
+            throw ShaleException.problems("The schema at " + shown + " is empty: it has no datasource, generator, model or enum.");
+        }
         ValidationResult result = Psl.validate(files);
         List<Diagnostic> diagnostics = result.diagnostics();
         int exit = result.hasErrors() ? ExitCode.PROBLEMS.code() : ExitCode.OK.code();
