@@ -58,7 +58,7 @@ public final class ValidateCommand implements Callable<Integer> {
             return exit;
         }
         if (!diagnostics.isEmpty()) {
-            err.print(new DiagnosticRenderer(colours()).render(diagnostics, files));
+            err.print(new DiagnosticRenderer(Terminal.colours()).render(diagnostics, files));
         }
         if (result.hasErrors()) {
             long errors = diagnostics.stream().filter(Diagnostic::isError).count();
@@ -69,11 +69,5 @@ public final class ValidateCommand implements Callable<Integer> {
         String shown = schema != null ? schema : files.get(0).name();
         out.println((files.size() > 1 ? "The schemas at " + shown + " are valid" : "The schema at " + shown + " is valid") + " \uD83D\uDE80");
         return exit;
-    }
-
-    /** Colour on an interactive terminal unless {@code NO_COLOR} is set (https://no-color.org). */
-    private static boolean colours() {
-        String noColor = System.getenv("NO_COLOR");
-        return System.console() != null && (noColor == null || noColor.isEmpty());
     }
 }

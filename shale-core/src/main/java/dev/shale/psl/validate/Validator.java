@@ -19,6 +19,23 @@ public final class Validator {
     private Validator() {
     }
 
+    /**
+     * The diagnostics of Prisma's first stage only (its "parser database"): parse errors, names,
+     * types and attributes with their arguments. Prisma's {@code format} adds missing relation
+     * fields only when this stage has no error.
+     */
+    public static List<Diagnostic> parserDatabaseDiagnostics(ParsedSchema parsed) {
+        Diagnostics diagnostics = new Diagnostics();
+        for (Diagnostic diagnostic : parsed.diagnostics()) {
+            diagnostics.add(diagnostic);
+        }
+        SchemaDb db = new SchemaDb(parsed.files());
+        new NameResolution(db, diagnostics).run();
+        new TypeResolution(db, diagnostics).run();
+        new AttributeResolution(db, diagnostics).run();
+        return diagnostics.all();
+    }
+
     public static ValidationResult validate(ParsedSchema parsed) {
         Diagnostics diagnostics = new Diagnostics();
         for (Diagnostic diagnostic : parsed.diagnostics()) {
