@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shale.datamodel.Datamodel;
 import dev.shale.psl.Psl;
 import dev.shale.psl.SourceFile;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * A guard against quadratic work: 20,000 models (ten scalar fields, a relation both ways, a unique
- * and an index each) validate and lower within a generous bound. The real figure is well under a
- * second in-process (bench/validate-bench.sh, or time this test on an idle machine); a quadratic
- * step would take minutes.
+ * Validation at scale: 20,000 models (ten scalar fields, a relation both ways, a unique and an index
+ * each) lower completely, and 20,000 errors are all reported. Timings are in
+ * bench/validate-inprocess.sh, not here; a quadratic step would make this test take minutes.
  */
 class ValidatorScaleTest {
     static String schema(int models) {
@@ -45,8 +42,7 @@ class ValidatorScaleTest {
     @Test
     void twentyThousandModels() {
         String text = schema(20_000);
-        ValidationResult result = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> Psl.validate(List.of(new SourceFile("schema.prisma", text))));
+        ValidationResult result = Psl.validate(List.of(new SourceFile("schema.prisma", text)));
         assertThat(result.diagnostics()).isEmpty();
         Datamodel dm = result.datamodel().orElseThrow();
         assertThat(dm.models()).hasSize(20_000);
@@ -55,13 +51,14 @@ class ValidatorScaleTest {
     }
 
     @Test
-    void manyErrorsStayLinear() {
+    void twentyThousandErrors() {
         StringBuilder text = new StringBuilder("datasource db {\n  provider = \"postgresql\"\n}\n");
         for (int i = 0; i < 20_000; i++) {
             text.append("model M").append(i).append(" {\n  id Int @id\n  a  Nope\n  b  M").append(i).append("\n}\n");
         }
-        ValidationResult result = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> Psl.validate(List.of(new SourceFile("schema.prisma", text.toString()))));
-        assertThat(result.diagnostics()).hasSize(20_000);
+        ValidationResult result = Psl.validate(List.of(new SourceFile("schema.prisma", text.toString())));
+        assertThat(result.diagnostics()).hasSize(20_000).allSatisfy(d -> assertThat(d.message())
+                .startsWith("Type \"Nope\" is neither a built-in type"));
+        assertThat(result.datamodel()).isEmpty();
     }
 }
