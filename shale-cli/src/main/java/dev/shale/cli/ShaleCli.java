@@ -15,12 +15,23 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ShaleCli.VersionProvider.class,
         description = "Schema migrations for the JVM, compatible with Prisma Migrate.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, FormatCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            FormatCommand.class,
+            LintCommand.class,
+            ValidateCommand.class,
+            MigrateCommand.class,
+            DevDbCommand.class,
+        })
 public final class ShaleCli implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        String logLevel = System.getenv("SHALE_LOG");
+        if (logLevel != null && !logLevel.isBlank()) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", logLevel);
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -69,13 +80,20 @@ public final class ShaleCli implements Runnable {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
+            return new String[] {"shale " + version() + " (Java " + Runtime.version() + ")"};
+        }
+
+        /** The version Maven wrote into the jar, or {@code unknown}. */
+        String version() {
             Properties props = new Properties();
             try (InputStream in = ShaleCli.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
                     props.load(in);
                 }
+            } catch (IOException e) {
+                return "unknown";
             }
-            return new String[] {"shale " + props.getProperty("version", "unknown") + " (Java " + Runtime.version() + ")"};
+            return props.getProperty("version", "unknown");
         }
     }
 }

@@ -1,0 +1,148 @@
+package dev.shale.cli;
+
+import dev.shale.ExitCode;
+import dev.shale.ShaleException;
+import dev.shale.db.Connections;
+import dev.shale.db.DatabaseKind;
+import dev.shale.db.DatabaseUrl;
+import dev.shale.lint.LintConfig;
+import dev.shale.lint.LintContext;
+import dev.shale.lint.LintReport;
+import dev.shale.lint.Linter;
+import dev.shale.lint.data.PostgresDataAccess;
+import dev.shale.lint.migrations.MigrationHistory;
+import dev.shale.lint.migrations.MigrationSource;
+import dev.shale.lint.migrations.MigrationsReader;
+import dev.shale.lint.output.ReportFormat;
+import dev.shale.lint.schema.SchemaInput;
+import dev.shale.psl.Psl;
+import dev.shale.psl.SchemaLoader;
+import dev.shale.psl.SourceFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code shale lint}: checks migration SQL (and, with a URL, the data and history) against the rules. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {"Checks the schema's conventions and the migrations for unsafe SQL, naming and hygiene; data-aware with --url.",
+            "Exit code 1 when any finding is an error."})
+public final class LintCommand implements Callable<Integer> {
+    @Option(names = "--schema", paramLabel = "PATH",
+            description = "The schema (a file or a folder of .prisma files); its folder's migrations/ is linted too (default: prisma/schema.prisma, then schema.prisma).")
+    Path schema;
+
+    @Option(names = "--migrations", paramLabel = "DIR", description = "The migrations folder (default: next to the schema).")
+    Path migrations;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, sarif or junit (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--url", paramLabel = "URL",
+            description = "A database to read the history and data from (bounded, read-only queries).")
+    String url;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Lint configuration (default: ./" + LintConfig.FILE_NAME + ").")
+    Path config;
+
+    @Parameters(paramLabel = "FILE.sql", arity = "0..*", description = "SQL files to lint instead of a migrations folder.")
+    List<Path> files = new ArrayList<>();
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ReportFormat output = ReportFormat.parse(format);
+        Path cwd = Path.of("").toAbsolutePath();
+        LintConfig lintConfig = readConfig(cwd);
+        LintContext.Builder context = LintContext.builder().config(lintConfig);
+        List<SourceFile> schemaFiles = files.isEmpty() ? schemaFiles(cwd) : List.of();
+        if (!schemaFiles.isEmpty()) {
+            context.schema(new SchemaInput(Psl.parse(schemaFiles)));
+        }
+        context.migrations(sources(cwd, !schemaFiles.isEmpty()));
+        LintReport report;
+        if (url != null) {
+            DatabaseUrl database = DatabaseUrl.parse(url);
+            try (Connection connection = Connections.open(database)) {
+                context.history(MigrationHistory.read(connection));
+                if (database.kind() == DatabaseKind.POSTGRESQL) {
+                    context.data(new PostgresDataAccess(connection, lintConfig.thresholds()));
+                }
+                report = Linter.standard().lint(context.build());
+            } catch (SQLException e) {
+                throw Connections.unreachable(database, e);
+            }
+        } else {
+            report = Linter.standard().lint(context.build());
+        }
+        spec.commandLine().getOut().print(output.render(report, new ShaleCli.VersionProvider().version()));
+        spec.commandLine().getOut().flush();
+        return report.hasErrors() ? ExitCode.PROBLEMS.code() : ExitCode.OK.code();
+    }
+
+    private LintConfig readConfig(Path cwd) {
+        if (config != null) {
+            if (!Files.isRegularFile(config)) {
+                throw ShaleException.usage("the lint configuration `" + config + "` does not exist");
+            }
+            return LintConfig.read(config);
+        }
+        Path standard = cwd.resolve(LintConfig.FILE_NAME);
+        return Files.isRegularFile(standard) ? LintConfig.read(standard) : LintConfig.defaults();
+    }
+
+    /** The schema named by --schema, or found at the default locations; none when there is none. */
+    private List<SourceFile> schemaFiles(Path cwd) {
+        if (schema == null && SchemaLoader.DEFAULT_LOCATIONS.stream().noneMatch(p -> Files.isRegularFile(cwd.resolve(p)))) {
+            return List.of();
+        }
+        return new SchemaLoader(cwd).load(schema == null ? null : schema.toString());
+    }
+
+    private List<MigrationSource> sources(Path cwd, boolean haveSchema) {
+        if (!files.isEmpty()) {
+            List<MigrationSource> sources = new ArrayList<>();
+            for (Path file : files) {
+                if (!Files.isRegularFile(file)) {
+                    throw ShaleException.usage("`" + file + "` is not a file");
+                }
+                sources.add(MigrationsReader.readFile(file, cwd));
+            }
+            return sources;
+        }
+        Path dir = migrations != null ? migrations : migrationsNextToSchema();
+        if (migrations == null && haveSchema && (dir == null || !Files.isDirectory(dir))) {
+            return List.of();
+        }
+        if (dir == null) {
+            throw ShaleException.usage("nothing to lint: no schema and no migrations folder found; give --schema PATH, "
+                    + "--migrations DIR or SQL files");
+        }
+        return MigrationsReader.read(dir, cwd);
+    }
+
+    /** prisma/migrations next to the schema, found as Prisma finds the schema. */
+    private Path migrationsNextToSchema() {
+        Path found = schema;
+        if (found == null) {
+            found = Files.exists(Path.of("prisma", "schema.prisma")) ? Path.of("prisma", "schema.prisma")
+                    : Files.exists(Path.of("schema.prisma")) ? Path.of("schema.prisma") : null;
+        }
+        if (found == null) {
+            return Files.isDirectory(Path.of("prisma", "migrations")) ? Path.of("prisma", "migrations") : null;
+        }
+        if (!Files.exists(found)) {
+            throw ShaleException.usage("the schema `" + found + "` does not exist");
+        }
+        Path folder = Files.isDirectory(found) ? found : found.toAbsolutePath().getParent();
+        return folder.resolve("migrations");
+    }
+}

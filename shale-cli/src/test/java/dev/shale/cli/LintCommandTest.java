@@ -1,0 +1,137 @@
+package dev.shale.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintCommandTest {
+    @TempDir Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    private Run lint(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 1];
+        all[0] = "lint";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int code = ShaleCli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path migration(String name, String sql) throws Exception {
+        Path folder = dir.resolve("migrations").resolve(name);
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("migration.sql"), sql);
+        return folder;
+    }
+
+    @Test
+    void cleanHistoryExitsZero() throws Exception {
+        migration("20240101000000_init", "CREATE TABLE \"User\" (\"id\" TEXT NOT NULL);\nCREATE INDEX \"User_id_idx\" ON \"User\"(\"id\");\n");
+        Run run = lint("--migrations", dir.resolve("migrations").toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("0 errors, 0 warnings, 0 infos in 1 file");
+    }
+
+    @Test
+    void errorFindingExitsOneWithPositionAndFix() throws Exception {
+        migration("20240101000000_init", "CREATE TABLE \"User\" (\"id\" TEXT NOT NULL);\n");
+        migration("20240102000000_index_user_email", "CREATE INDEX CONCURRENTLY \"a\" ON \"User\"(\"email\");\nCREATE INDEX \"b\" ON \"User\"(\"name\");\n");
+        Run run = lint("--migrations", dir.resolve("migrations").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("migration\\.sql:1:1: error SH308 ")
+                .containsPattern("migration\\.sql:2:1: warning SH301 ")
+                .contains("    fix: ");
+    }
+
+    @Test
+    void jsonSarifAndJunitAreWellFormed() throws Exception {
+        migration("20240101000000_drop_user_fax", "ALTER TABLE \"User\" DROP COLUMN \"fax\";\n");
+        String migrations = dir.resolve("migrations").toString();
+        ObjectMapper mapper = new ObjectMapper();
+
+        JsonNode json = mapper.readTree(lint("--migrations", migrations, "--format", "json").out());
+        assertThat(json.get("findings")).isNotEmpty();
+        assertThat(json.get("findings").get(0).get("code").asText()).startsWith("SH");
+        assertThat(json.get("summary").get("warnings").asInt()).isEqualTo(json.get("findings").size());
+
+        JsonNode sarif = mapper.readTree(lint("--migrations", migrations, "--format", "sarif").out());
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        JsonNode run = sarif.get("runs").get(0);
+        assertThat(run.get("tool").get("driver").get("name").asText()).isEqualTo("shale");
+        JsonNode rules = run.get("tool").get("driver").get("rules");
+        for (JsonNode result : run.get("results")) {
+            assertThat(result.get("level").asText()).isIn("error", "warning", "note");
+            int index = result.get("ruleIndex").asInt();
+            assertThat(rules.get(index).get("id").asText()).isEqualTo(result.get("ruleId").asText());
+            JsonNode region = result.get("locations").get(0).get("physicalLocation").get("region");
+            assertThat(region.get("startLine").asInt()).isPositive();
+        }
+
+        String junit = lint("--migrations", migrations, "--format", "junit").out();
+        assertThat(junit).startsWith("<?xml").contains("<testsuite name=\"shale lint\"").contains("<failure type=\"warning\"");
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(junit.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void badInputIsAUsageError() throws Exception {
+        assertThat(lint("--migrations", dir.resolve("nope").toString()).code()).isEqualTo(2);
+        assertThat(lint("--format", "xml", "--migrations", dir.toString()).code()).isEqualTo(2);
+        Path config = dir.resolve("bad.json");
+        Files.writeString(config, "{ \"rulez\": {} }");
+        migration("20240101000000_init", "CREATE TABLE \"A\" (\"id\" INT);\n");
+        Run run = lint("--migrations", dir.resolve("migrations").toString(), "--config", config.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.json:1:").contains("rulez");
+    }
+
+    @Test
+    void looseSqlFilesAndUnparseableSqlNeverCrash() throws Exception {
+        Path file = dir.resolve("hand.sql");
+        Files.writeString(file, "ALTER TABEL x;\nSELECT 'unterminated;\n");
+        Run run = lint(file.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("hand.sql:1:7: warning SH001 could not parse `ALTER TABEL x`")
+                .contains("warning SH001 could not parse: unterminated string constant");
+    }
+
+    @Test
+    void unreachableDatabaseExitsThree() throws Exception {
+        migration("20240101000000_init", "CREATE TABLE \"A\" (\"id\" INT);\n");
+        Run run = lint("--migrations", dir.resolve("migrations").toString(), "--url",
+                "postgresql://nobody:secret@127.0.0.1:1/none");
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).doesNotContain("secret");
+    }
+
+    @Test
+    void schemaRulesRunWithSchemaAndFindMigrationsNextToIt() throws Exception {
+        Path prisma = dir.resolve("prisma");
+        Files.createDirectories(prisma.resolve("migrations/20240101000000_init"));
+        Files.writeString(prisma.resolve("schema.prisma"), "datasource db {\n  provider = \"postgresql\"\n}\n\n"
+                + "model User {\n  id Int @id\n  lastLogin DateTime\n  settings Json\n}\n");
+        Files.writeString(prisma.resolve("migrations/20240101000000_init/migration.sql"),
+                "CREATE TABLE \"User\" (\"id\" INT NOT NULL);\nALTER TABLE \"Account\" ADD COLUMN \"x\" TEXT NOT NULL;\n");
+        Run run = lint("--schema", prisma.resolve("schema.prisma").toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("schema.prisma:7:3: warning SH104").contains("schema.prisma:8:3: warning SH601")
+                .contains("migration.sql:2:").contains("warning SH201");
+    }
+
+    @Test
+    void examplePlatformSchemaHasNoErrorOrWarning() {
+        Path example = Path.of("../examples/companion-platform/prisma/schema.prisma");
+        Run run = lint("--schema", example.toAbsolutePath().toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).doesNotContain(": warning ").doesNotContain(": error ").contains("0 errors, 0 warnings");
+    }
+}

@@ -1,0 +1,17 @@
+-- Tables, enums and types.
+CREATE TABLE "Tag" (
+    "id" SERIAL NOT NULL,
+    "label" TEXT NOT NULL,
+    CONSTRAINT "Tag_pkey" PRIMARY KEY ("id")
+);
+CREATE UNIQUE INDEX "Tag_label_key" ON "Tag"("label");
+CREATE TABLE IF NOT EXISTS "_CustomerToTag" ("A" INTEGER NOT NULL, "B" INTEGER NOT NULL);
+CREATE INDEX "_CustomerToTag_B_index" ON "_CustomerToTag"("B");
+ALTER TABLE "_CustomerToTag" ADD CONSTRAINT "_CustomerToTag_A_fkey" FOREIGN KEY ("A") REFERENCES "Customer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+CREATE TYPE "Mood" AS ENUM ('HAPPY', 'SAD');
+ALTER TYPE "Mood" ADD VALUE 'ANGRY';
+ALTER TYPE "Mood" RENAME VALUE 'SAD' TO 'BLUE';
+DROP TABLE "Legacy";
+DROP TABLE IF EXISTS "Old", "Older" CASCADE;
+DROP TYPE "Mood";
+ALTER TABLE "Tag" ADD PRIMARY KEY ("id");

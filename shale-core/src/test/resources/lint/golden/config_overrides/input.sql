@@ -1,0 +1,2 @@
+CREATE INDEX "Order_customerId_idx" ON "Order"("customerId");
+ALTER TABLE "Order" ADD COLUMN "note" TEXT;

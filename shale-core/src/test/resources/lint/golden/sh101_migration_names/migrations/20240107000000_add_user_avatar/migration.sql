@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "UserProfile" ADD COLUMN "avatarUrl" TEXT;

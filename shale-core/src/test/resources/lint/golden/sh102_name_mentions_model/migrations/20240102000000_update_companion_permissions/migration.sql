@@ -1,0 +1,1 @@
+ALTER TABLE "CompanionPermission" ADD COLUMN "canShare" BOOLEAN NOT NULL DEFAULT false;

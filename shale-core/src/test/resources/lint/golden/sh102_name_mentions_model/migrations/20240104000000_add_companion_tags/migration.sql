@@ -1,0 +1,1 @@
+ALTER TABLE "Companion" ADD COLUMN "tags" TEXT[];

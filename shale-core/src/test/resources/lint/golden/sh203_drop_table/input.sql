@@ -1,0 +1,4 @@
+CREATE TABLE "Scratch" ("id" INTEGER NOT NULL);
+DROP TABLE "Scratch";
+DROP TABLE "Legacy";
+DROP TABLE IF EXISTS "Old", "Older" CASCADE;

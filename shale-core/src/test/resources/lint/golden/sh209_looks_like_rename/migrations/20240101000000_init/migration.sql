@@ -1,0 +1,1 @@
+CREATE TABLE "User" ("id" TEXT NOT NULL, "fullname" TEXT, "age" INTEGER, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));

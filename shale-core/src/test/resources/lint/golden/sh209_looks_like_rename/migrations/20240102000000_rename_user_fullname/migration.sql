@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" DROP COLUMN "fullname",
+ADD COLUMN     "displayName" TEXT;

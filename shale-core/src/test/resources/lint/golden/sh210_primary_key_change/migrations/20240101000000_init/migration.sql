@@ -1,0 +1,1 @@
+CREATE TABLE "Tag" ("id" SERIAL NOT NULL, "slug" TEXT NOT NULL, CONSTRAINT "Tag_pkey" PRIMARY KEY ("id"));

@@ -1,0 +1,3 @@
+ALTER TABLE "Order" ADD CONSTRAINT "Order_total_check" CHECK ("total" >= 0);
+ALTER TABLE "Order" ADD CONSTRAINT "Order_qty_check" CHECK (qty > 0) NOT VALID;
+ALTER TABLE "Order" VALIDATE CONSTRAINT "Order_qty_check";

@@ -1,0 +1,4 @@
+CREATE TABLE "Tag" ("id" INTEGER NOT NULL);
+CREATE INDEX "Tag_id_idx" ON "Tag"("id");
+ALTER TABLE "Order" ADD COLUMN "note" TEXT;
+ALTER TABLE "Order" ADD COLUMN "note2" TEXT;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY "Order_note_idx" ON "Order"("note");

@@ -1,0 +1,4 @@
+BEGIN;
+CREATE INDEX CONCURRENTLY "Order_note_idx" ON "Order"("note");
+COMMIT;
+DROP INDEX CONCURRENTLY "Order_old_idx";
