@@ -1,6 +1,7 @@
 package dev.shale.cli;
 
 import dev.shale.ExitCode;
+import dev.shale.ShaleException;
 import dev.shale.psl.Psl;
 import dev.shale.psl.SchemaLoader;
 import dev.shale.psl.SourceFile;
@@ -44,6 +45,11 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path workingDirectory = Path.of(System.getProperty("user.dir"));
         List<SourceFile> files = new SchemaLoader(workingDirectory).load(schema);
+        if (files.stream().allMatch(f -> f.text().isBlank())) {
+            // Prisma calls an empty schema valid; Shale treats it as a mistake (docs/prisma-compatibility.md).
+            String shown = schema != null ? schema : files.get(0).name();
+            throw ShaleException.problems("The schema at " + shown + " is empty: it has no datasource, generator, model or enum.");
+        }
         ValidationResult result = Psl.validate(files);
         List<Diagnostic> diagnostics = result.diagnostics();
         int exit = result.hasErrors() ? ExitCode.PROBLEMS.code() : ExitCode.OK.code();
@@ -52,7 +58,7 @@ public final class ValidateCommand implements Callable<Integer> {
             return exit;
         }
         if (!diagnostics.isEmpty()) {
-            err.print(new DiagnosticRenderer(colours()).render(diagnostics, files));
+            err.print(new DiagnosticRenderer(Terminal.colours()).render(diagnostics, files));
         }
         if (result.hasErrors()) {
             long errors = diagnostics.stream().filter(Diagnostic::isError).count();
@@ -63,11 +69,5 @@ public final class ValidateCommand implements Callable<Integer> {
         String shown = schema != null ? schema : files.get(0).name();
         out.println((files.size() > 1 ? "The schemas at " + shown + " are valid" : "The schema at " + shown + " is valid") + " \uD83D\uDE80");
         return exit;
-    }
-
-    /** Colour on an interactive terminal unless {@code NO_COLOR} is set (https://no-color.org). */
-    private static boolean colours() {
-        String noColor = System.getenv("NO_COLOR");
-        return System.console() != null && (noColor == null || noColor.isEmpty());
     }
 }

@@ -63,6 +63,9 @@ public final class ConstraintNames {
 
     /** Cuts {@code name} to at most {@code limit} bytes, as Prisma does. */
     private static String cut(String name, int limit) {
+        if ((long) name.length() * 3 <= limit) {
+            return name; // at most 3 UTF-8 bytes per char: short enough without encoding it
+        }
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         if (bytes.length <= limit) {
             return name;

@@ -8,7 +8,8 @@ import java.util.Optional;
  * The {@code datasource} block. {@code providerAsWritten} keeps the spelling of the schema
  * ({@code postgres} or {@code postgresql}); {@code provider} is the normalised value.
  * {@code relationMode} is the effective mode (explicit, or the provider's default);
- * {@code relationModeExplicit} tells whether the schema set it.
+ * {@code relationModeExplicit} tells whether the schema set it. {@code schemas} are sorted by name
+ * (as Prisma keeps them); {@code extensions} too.
  */
 public record Datasource(
         String name,

@@ -25,14 +25,17 @@ public enum ScalarType implements FieldType {
         return schemaName;
     }
 
+    private static final java.util.Map<String, ScalarType> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (ScalarType type : values()) {
+            BY_NAME.put(type.schemaName, type);
+        }
+    }
+
     /** The scalar type named exactly {@code name} in the schema, if it is one. */
     public static Optional<ScalarType> fromSchema(String name) {
-        for (ScalarType type : values()) {
-            if (type.schemaName.equals(name)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 
     public boolean isNumeric() {

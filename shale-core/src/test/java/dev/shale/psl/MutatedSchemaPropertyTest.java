@@ -94,7 +94,10 @@ class MutatedSchemaPropertyTest {
             // syntax error (`key =` loses its `=`): then the next run settles it.
             String layout = Formatter.layout(file);
             SourceFile laidOut = new SourceFile("schema.prisma", layout);
-            if (!Psl.parse(laidOut).hasErrors()) {
+            // Nor is it after text on the line of a block's closing `}` (`}model A {`, `}//`): the first
+            // run breaks the line, the second adds the blank line (checked with prisma-wasm 7.10).
+            boolean glued = java.util.regex.Pattern.compile("\\}[ \\t]*\\S").matcher(text).find();
+            if (!glued && !Psl.parse(laidOut).hasErrors()) {
                 assertThat(Formatter.layout(laidOut)).as("layout is idempotent").isEqualTo(layout);
             }
             assertThat(fixedPointWithin(formatted, 3)).as("formatting reaches a fixed point").isTrue();

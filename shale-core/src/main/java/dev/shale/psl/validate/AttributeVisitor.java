@@ -53,13 +53,19 @@ final class AttributeVisitor {
 
     /** An attribute that may appear at most once. Returns whether it is present and usable. */
     boolean visitOptionalSingle(String name) {
-        List<Attribute> matching = new ArrayList<>(2);
+        if (unused.isEmpty()) {
+            return false;
+        }
+        List<Attribute> matching = null;
         for (Attribute attribute : unused) {
             if (attribute.name().name().equals(name)) {
+                if (matching == null) {
+                    matching = new ArrayList<>(2);
+                }
                 matching.add(attribute);
             }
         }
-        if (matching.isEmpty()) {
+        if (matching == null) {
             return false;
         }
         unused.removeAll(matching);
@@ -97,6 +103,9 @@ final class AttributeVisitor {
      * When there are several, all but the first are reported and the last one wins.
      */
     Optional<Attribute> visitDatasourceScoped() {
+        if (unused.isEmpty()) {
+            return Optional.empty();
+        }
         Attribute found = null;
         List<Attribute> scoped = new ArrayList<>(1);
         for (Attribute attribute : unused) {
@@ -119,54 +128,27 @@ final class AttributeVisitor {
     private boolean start(Attribute attribute) {
         current = attribute;
         args.clear();
-        boolean usable = true;
-        List<ArgumentList> lists = new ArrayList<>();
-        lists.add(attribute.arguments());
+        boolean usable = checkArguments(attribute.arguments(), attribute);
         for (Argument argument : attribute.arguments().all()) {
             if (argument.value().orElse(null) instanceof FunctionCall call) {
-                lists.add(call.arguments());
+                usable &= checkArguments(call.arguments(), attribute);
             }
-        }
-        String name = "@" + attribute.name().name();
-        for (ArgumentList list : lists) {
-            for (Argument argument : list.all()) {
-                if (argument.value().isEmpty()) {
-                    diagnostics.attributeError("The `" + argument.name().map(n -> n.name()).orElse("") + "` argument is missing a value.",
-                            name, argument.name().map(n -> n.span()).orElse(argument.span()));
-                    usable = false;
-                }
-            }
-            for (Argument argument : list.all()) {
-                if (argument.value().orElse(null) instanceof ArrayExpression array) {
-                    for (Expression element : array.elements()) {
-                        if (element instanceof FunctionCall call) {
-                            for (Argument inner : call.arguments().all()) {
-                                if (inner.value().isEmpty()) {
-                                    // Prisma writes "@@" here whatever the attribute.
-                                    diagnostics.attributeError("The `" + inner.name().map(n -> n.name()).orElse("")
-                                            + "` argument is missing a value.", "@@" + attribute.name().name(),
-                                            inner.name().map(n -> n.span()).orElse(inner.span()));
-                                    usable = false;
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            list.trailingComma().ifPresent(span -> diagnostics.attributeError(
-                    "Trailing commas are not valid in attribute arguments, please remove the comma.", name, span));
         }
         if (!usable) {
             current = null;
             return false;
         }
-        List<String> unnamed = new ArrayList<>();
-        for (Argument argument : attribute.arguments().arguments()) {
-            String key = argument.name().map(n -> n.name()).orElse("");
-            Argument existing = args.get(key);
+        List<String> unnamed = null;
+        for (Argument argument : attribute.arguments().all()) {
+            if (argument.value().isEmpty()) {
+                continue;
+            }
+            String key = argument.name().isPresent() ? argument.name().get().name() : "";
+            Argument existing = args.put(key, argument); // as in Prisma, a repeated argument replaces the earlier one
             if (existing != null) {
                 if (key.isEmpty()) {
-                    if (unnamed.isEmpty()) {
+                    if (unnamed == null) {
+                        unnamed = new ArrayList<>();
                         unnamed.add(Expressions.render(existing.value().get()));
                     }
                     unnamed.add(Expressions.render(argument.value().get()));
@@ -174,13 +156,44 @@ final class AttributeVisitor {
                     diagnostics.error("Argument \"" + key + "\" is already specified.", argument.span());
                 }
             }
-            args.put(key, argument); // as in Prisma, a repeated argument replaces the earlier one
         }
-        if (!unnamed.isEmpty()) {
+        if (unnamed != null) {
             attributeError("You provided multiple unnamed arguments. This is not possible. Did you forget the brackets? Did you mean `["
                     + String.join(", ", unnamed) + "]`?");
         }
         return true;
+    }
+
+    /** Empty arguments ({@code name:} with no value) and trailing commas, in one argument list. */
+    private boolean checkArguments(ArgumentList list, Attribute attribute) {
+        boolean usable = true;
+        for (Argument argument : list.all()) {
+            if (argument.value().isEmpty()) {
+                diagnostics.attributeError("The `" + argument.name().map(n -> n.name()).orElse("") + "` argument is missing a value.",
+                        "@" + attribute.name().name(), argument.name().map(n -> n.span()).orElse(argument.span()));
+                usable = false;
+            }
+        }
+        for (Argument argument : list.all()) {
+            if (argument.value().orElse(null) instanceof ArrayExpression array) {
+                for (Expression element : array.elements()) {
+                    if (element instanceof FunctionCall call) {
+                        for (Argument inner : call.arguments().all()) {
+                            if (inner.value().isEmpty()) {
+                                // Prisma writes "@@" here whatever the attribute.
+                                diagnostics.attributeError("The `" + inner.name().map(n -> n.name()).orElse("")
+                                        + "` argument is missing a value.", "@@" + attribute.name().name(),
+                                        inner.name().map(n -> n.span()).orElse(inner.span()));
+                                usable = false;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        list.trailingComma().ifPresent(span -> diagnostics.attributeError(
+                "Trailing commas are not valid in attribute arguments, please remove the comma.", "@" + attribute.name().name(), span));
+        return usable;
     }
 
     /** The argument named {@code name}, or else the unnamed argument; reports when both or neither are given. */

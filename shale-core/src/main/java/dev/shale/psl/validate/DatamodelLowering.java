@@ -49,10 +49,10 @@ final class DatamodelLowering {
     private final List<GeneratorConfig> generators;
     private final Names names;
 
-    DatamodelLowering(PipelineContext ctx, List<GeneratorConfig> generators) {
+    DatamodelLowering(PipelineContext ctx, Names names, List<GeneratorConfig> generators) {
         this.ctx = ctx;
         this.generators = generators;
-        this.names = new Names(ctx);
+        this.names = names;
     }
 
     Datamodel lower() {

@@ -71,7 +71,7 @@ final class FieldChecks {
     }
 
     private void defaultConstraintName(ScalarFieldInfo field) {
-        if (field.defaultValue == null) {
+        if (field.defaultValue == null || !names.checksDefaultNames()) {
             return;
         }
         String name = names.defaultName(field);

@@ -26,6 +26,9 @@ record IndexFieldInfo(ScalarFieldInfo root, List<CompositeFieldInfo> path, SortO
 
     /** The path in database names, joined by dots (used in default constraint names). */
     String dbPath() {
+        if (path.isEmpty()) {
+            return root.dbName();
+        }
         StringBuilder out = new StringBuilder(root.dbName());
         for (CompositeFieldInfo step : path) {
             out.append('.').append(step.dbName());

@@ -19,6 +19,8 @@ final class IndexInfo {
     IndexAlgorithm algorithm;
     Boolean clustered;
     String where;
+    /** The effective database name, computed once by {@link Names#indexName}. */
+    String constraintName;
 
     IndexInfo(ModelInfo model, Attribute attribute, IndexKind kind) {
         this.model = model;

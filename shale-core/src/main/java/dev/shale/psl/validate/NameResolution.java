@@ -168,6 +168,9 @@ final class NameResolution {
 
     private void identifier(Identifier identifier, String item) {
         String name = identifier.name();
+        if (isPlain(name)) {
+            return;
+        }
         if (name.isEmpty()) {
             diagnostics.validationError("The name of a " + item + " must not be empty.", identifier.span());
         } else if (isNumeric(name.codePointAt(0))) {
@@ -175,6 +178,18 @@ final class NameResolution {
         } else if (name.indexOf('-') >= 0) {
             diagnostics.validationError("The character `-` is not allowed in " + item + " names.", identifier.span());
         }
+    }
+
+    /** An ASCII name starting with a letter or underscore and without a dash: nothing to report. */
+    private static boolean isPlain(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        char first = name.charAt(0);
+        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_')) {
+            return false;
+        }
+        return name.indexOf('-') < 0;
     }
 
     /** Rust's {@code char::is_numeric}: the Unicode number categories Nd, Nl and No. */

@@ -20,13 +20,24 @@ final class Names {
 
     enum ConstraintKind { INDEX, RELATION, DEFAULT, PRIMARY_KEY }
 
+    /** A constraint name in a global scope (per database schema) or a per-model scope. */
+    private record ScopedName(ConstraintScope scope, Object owner, String name) {
+    }
+
+    /** The owner of global names of models without {@code @@schema} (a key no schema name can equal). */
+    private static final Object NO_SCHEMA = new Object();
+
+    /** A client name ({@code name:} argument) on a model. */
+    private record ModelName(ModelInfo model, String name) {
+    }
+
     final Map<RelationKey, List<RelationFieldInfo>> relationNames = new HashMap<>();
-    private final Set<String> indexNames = new HashSet<>();
-    private final Set<String> uniqueNames = new HashSet<>();
+    private final Set<ModelName> indexNames = new HashSet<>();
+    private final Set<ModelName> uniqueNames = new HashSet<>();
     private final Map<ModelInfo, String> primaryKeyNames = new HashMap<>();
-    private final Map<String, Integer> global = new HashMap<>();
-    private final Map<String, Integer> local = new HashMap<>();
-    private final Map<String, Integer> localCustom = new HashMap<>();
+    private final Map<ScopedName, Integer> global = new HashMap<>();
+    private final Map<ScopedName, Integer> local = new HashMap<>();
+    private final Map<ModelName, Integer> localCustom = new HashMap<>();
     private final Connector connector;
 
     Names(PipelineContext ctx) {
@@ -39,7 +50,7 @@ final class Names {
             }
             for (IndexInfo index : model.indexes) {
                 if (index.name != null) {
-                    (index.isUnique() ? uniqueNames : indexNames).add(model.order + "\u0000" + index.name);
+                    (index.isUnique() ? uniqueNames : indexNames).add(new ModelName(model, index.name));
                 }
             }
             if (model.primaryKey != null && model.primaryKey.name != null) {
@@ -79,11 +90,11 @@ final class Names {
         }
         for (ModelInfo model : ordered) {
             if (model.primaryKey != null && model.primaryKey.name != null) {
-                count(localCustom, model.order + "\u0000" + model.primaryKey.name);
+                count(localCustom, new ModelName(model, model.primaryKey.name));
             }
             for (IndexInfo index : model.indexes) {
                 if (index.name != null) {
-                    count(localCustom, model.order + "\u0000" + index.name);
+                    count(localCustom, new ModelName(model, index.name));
                 }
             }
         }
@@ -96,15 +107,12 @@ final class Names {
         return out;
     }
 
-    private static void count(Map<String, Integer> map, String key) {
+    private static <K> void count(Map<K, Integer> map, K key) {
         map.merge(key, 1, Integer::sum);
     }
 
-    private static String key(ConstraintScope scope, ModelInfo model, String schema, String name) {
-        if (scope.isGlobal()) {
-            return scope.ordinal() + "\u0000" + (schema == null ? "\u0001" : schema) + "\u0000" + name;
-        }
-        return scope.ordinal() + "\u0000" + model.order + "\u0000" + name;
+    private static ScopedName key(ConstraintScope scope, ModelInfo model, String schema, String name) {
+        return new ScopedName(scope, scope.isGlobal() ? (schema == null ? NO_SCHEMA : schema) : model, name);
     }
 
     private void addIndexes(List<ModelInfo> models, ConstraintScope scope) {
@@ -155,13 +163,14 @@ final class Names {
                     ConstraintScope.GLOBAL_PRIMARY_KEY_KEY_INDEX, ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX,
                     ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX_FOREIGN_KEY);
         };
+        List<ConstraintScope> active = connector.constraintScopes();
         for (ConstraintScope scope : possible) {
-            if (scope.isGlobal() && global.getOrDefault(key(scope, model, model.schema, name), 0) > 1) {
+            if (scope.isGlobal() && active.contains(scope) && global.getOrDefault(key(scope, model, model.schema, name), 0) > 1) {
                 out.add(scope);
             }
         }
         for (ConstraintScope scope : possible) {
-            if (!scope.isGlobal() && local.getOrDefault(key(scope, model, model.schema, name), 0) > 1) {
+            if (!scope.isGlobal() && active.contains(scope) && local.getOrDefault(key(scope, model, model.schema, name), 0) > 1) {
                 out.add(scope);
             }
         }
@@ -169,13 +178,16 @@ final class Names {
     }
 
     boolean customNameClash(ModelInfo model, String name) {
-        return localCustom.getOrDefault(model.order + "\u0000" + name, 0) > 1;
+        return localCustom.getOrDefault(new ModelName(model, name), 0) > 1;
     }
 
     /** Which client names a field name clashes with: "@@index", "@@unique", "@@id". */
     List<String> nameTaken(ModelInfo model, String name) {
+        if (indexNames.isEmpty() && uniqueNames.isEmpty() && primaryKeyNames.isEmpty()) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
-        String key = model.order + "\u0000" + name;
+        ModelName key = new ModelName(model, name);
         if (indexNames.contains(key)) {
             out.add("@@index");
         }
@@ -191,6 +203,13 @@ final class Names {
     // Effective database names of constraints, as Prisma computes them.
 
     String indexName(IndexInfo index) {
+        if (index.constraintName == null) {
+            index.constraintName = computeIndexName(index);
+        }
+        return index.constraintName;
+    }
+
+    private String computeIndexName(IndexInfo index) {
         if (index.mappedName != null) {
             return index.mappedName;
         }
@@ -226,6 +245,11 @@ final class Names {
             forward.fields.forEach(f -> columns.add(f.dbName()));
         }
         return ConstraintNames.foreignKeyName(relation.modelA.dbName(), columns, connector.maxIdentifierLength());
+    }
+
+    /** Whether the provider checks default constraint names at all (SQL Server). */
+    boolean checksDefaultNames() {
+        return connector.constraintScopes().contains(ConstraintScope.GLOBAL_PRIMARY_KEY_FOREIGN_KEY_DEFAULT);
     }
 
     String defaultName(ScalarFieldInfo field) {

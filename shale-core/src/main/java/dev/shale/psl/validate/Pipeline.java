@@ -9,15 +9,16 @@ import java.util.List;
  */
 final class Pipeline {
     private final PipelineContext ctx;
+    private final Names names;
     private final List<ScalarFieldInfo> unknownDefaultFunctions;
 
-    Pipeline(PipelineContext ctx, List<ScalarFieldInfo> unknownDefaultFunctions) {
+    Pipeline(PipelineContext ctx, Names names, List<ScalarFieldInfo> unknownDefaultFunctions) {
         this.ctx = ctx;
+        this.names = names;
         this.unknownDefaultFunctions = unknownDefaultFunctions;
     }
 
     void run() {
-        Names names = new Names(ctx);
         new CompositeTypeChecks(ctx).run();
         ProviderChecks.unknownDefaultFunctions(ctx, unknownDefaultFunctions);
         new DatasourceChecks(ctx).run();

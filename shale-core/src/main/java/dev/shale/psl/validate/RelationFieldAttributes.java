@@ -16,6 +16,9 @@ final class RelationFieldAttributes {
     }
 
     void visit(RelationFieldInfo field) {
+        if (field.ast.attributes().isEmpty()) {
+            return;
+        }
         AttributeVisitor visitor = new AttributeVisitor(field.ast.attributes(), diagnostics);
         if (visitor.visitOptionalSingle("relation")) {
             relation(field, visitor);

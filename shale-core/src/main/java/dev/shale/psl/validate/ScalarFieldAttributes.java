@@ -26,6 +26,9 @@ final class ScalarFieldAttributes {
     }
 
     void visit(ScalarFieldInfo field, Map<String, ScalarFieldInfo> mappedNames) {
+        if (field.ast.attributes().isEmpty()) {
+            return;
+        }
         ModelInfo model = field.model;
         AttributeVisitor visitor = new AttributeVisitor(field.ast.attributes(), diagnostics);
         if (visitor.visitOptionalSingle("map")) {

@@ -90,7 +90,7 @@ final class TypeResolution {
         }
         Optional<ScalarType> scalar = ScalarType.fromSchema(type.name());
         if (scalar.isPresent()) {
-            return new TypeRef.Builtin(scalar.get());
+            return TypeRef.Builtin.of(scalar.get());
         }
         Object top = db.tops.get(type.name());
         if (top instanceof ModelInfo model) {

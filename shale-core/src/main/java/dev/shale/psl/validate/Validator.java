@@ -19,6 +19,23 @@ public final class Validator {
     private Validator() {
     }
 
+    /**
+     * The diagnostics of Prisma's first stage only (its "parser database"): parse errors, names,
+     * types and attributes with their arguments. Prisma's {@code format} adds missing relation
+     * fields only when this stage has no error.
+     */
+    public static List<Diagnostic> parserDatabaseDiagnostics(ParsedSchema parsed) {
+        Diagnostics diagnostics = new Diagnostics();
+        for (Diagnostic diagnostic : parsed.diagnostics()) {
+            diagnostics.add(diagnostic);
+        }
+        SchemaDb db = new SchemaDb(parsed.files());
+        new NameResolution(db, diagnostics).run();
+        new TypeResolution(db, diagnostics).run();
+        new AttributeResolution(db, diagnostics).run();
+        return diagnostics.all();
+    }
+
     public static ValidationResult validate(ParsedSchema parsed) {
         Diagnostics diagnostics = new Diagnostics();
         for (Diagnostic diagnostic : parsed.diagnostics()) {
@@ -37,11 +54,14 @@ public final class Validator {
                 .load(db.generators, datasource == null ? null : datasource.provider(), previewFeatures);
         PipelineContext ctx = new PipelineContext(db, diagnostics,
                 Connector.of(datasource == null ? null : datasource.provider()), datasource, previewFeatures);
+        Optional<Datamodel> datamodel = Optional.empty();
         if (!diagnostics.hasErrors()) {
-            new Pipeline(ctx, attributes.unknownDefaultFunctions).run();
+            Names names = new Names(ctx);
+            new Pipeline(ctx, names, attributes.unknownDefaultFunctions).run();
+            if (!diagnostics.hasErrors()) {
+                datamodel = Optional.of(new DatamodelLowering(ctx, names, generators).lower());
+            }
         }
-        Optional<Datamodel> datamodel = diagnostics.hasErrors() ? Optional.empty()
-                : Optional.of(new DatamodelLowering(ctx, generators).lower());
         return new ValidationResult(diagnostics.all(), datamodel);
     }
 }
