@@ -16,28 +16,49 @@ public final class ConstraintNames {
     }
 
     public static String primaryKeyName(String table, Provider provider) {
-        return cut(table, provider.maxIdentifierLength() - "_pkey".length()) + "_pkey";
+        return primaryKeyName(table, provider.maxIdentifierLength());
     }
 
     public static String uniqueIndexName(String table, List<String> columns, Provider provider) {
-        return withColumns(table, columns, "_key", provider);
+        return uniqueIndexName(table, columns, provider.maxIdentifierLength());
     }
 
     public static String indexName(String table, List<String> columns, Provider provider) {
-        return withColumns(table, columns, "_idx", provider);
+        return indexName(table, columns, provider.maxIdentifierLength());
     }
 
     public static String foreignKeyName(String table, List<String> columns, Provider provider) {
-        return withColumns(table, columns, "_fkey", provider);
+        return foreignKeyName(table, columns, provider.maxIdentifierLength());
     }
 
     /** The name of a column's default constraint (SQL Server). */
     public static String defaultConstraintName(String table, String column, Provider provider) {
-        return cut(table + "_" + column, provider.maxIdentifierLength() - "_df".length()) + "_df";
+        return defaultConstraintName(table, column, provider.maxIdentifierLength());
     }
 
-    private static String withColumns(String table, List<String> columns, String suffix, Provider provider) {
-        return cut(table + "_" + String.join("_", columns), provider.maxIdentifierLength() - suffix.length()) + suffix;
+    /** The same names for an identifier limit in bytes ({@code Integer.MAX_VALUE}: no limit). */
+    public static String primaryKeyName(String table, int limit) {
+        return cut(table, limit - "_pkey".length()) + "_pkey";
+    }
+
+    public static String uniqueIndexName(String table, List<String> columns, int limit) {
+        return withColumns(table, columns, "_key", limit);
+    }
+
+    public static String indexName(String table, List<String> columns, int limit) {
+        return withColumns(table, columns, "_idx", limit);
+    }
+
+    public static String foreignKeyName(String table, List<String> columns, int limit) {
+        return withColumns(table, columns, "_fkey", limit);
+    }
+
+    public static String defaultConstraintName(String table, String column, int limit) {
+        return cut(table + "_" + column, limit - "_df".length()) + "_df";
+    }
+
+    private static String withColumns(String table, List<String> columns, String suffix, int limit) {
+        return cut(table + "_" + String.join("_", columns), limit - suffix.length()) + suffix;
     }
 
     /** Cuts {@code name} to at most {@code limit} bytes, as Prisma does. */

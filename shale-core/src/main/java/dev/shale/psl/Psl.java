@@ -21,6 +21,14 @@ public final class Psl {
         return new ParsedSchema(files, diagnostics);
     }
 
+    /**
+     * Parses and validates a schema (one or more files) as Prisma 7.10 does: every diagnostic,
+     * warnings first, and the resolved datamodel when there is no error. Never throws on bad input.
+     */
+    public static dev.shale.psl.validate.ValidationResult validate(List<SourceFile> sources) {
+        return dev.shale.psl.validate.Validator.validate(parse(sources));
+    }
+
     /** Parses one file. */
     public static ParsedSchema parse(SourceFile source) {
         return parse(List.of(source));

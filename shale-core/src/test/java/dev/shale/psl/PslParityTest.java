@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 class PslParityTest {
     /** The ratchet: the counts reached so far. */
-    static final int VALIDATION_BAR = 52;
-    static final int DIAGNOSTICS_BAR = 8;
+    static final int VALIDATION_BAR = 213;
+    static final int DIAGNOSTICS_BAR = 300;
     static final int REFORMAT_BAR = 18;
 
     /** The diagnostics Shale reports for a schema; the one place to change when validation grows. */
     static List<Diagnostic> diagnosticsFor(List<SourceFile> files) {
-        return Psl.parse(files).diagnostics();
+        return Psl.validate(files).diagnostics();
     }
 
     record Key(Severity severity, String message, int line) {}

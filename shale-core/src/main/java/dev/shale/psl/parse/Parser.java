@@ -4,6 +4,8 @@ import dev.shale.psl.SourceFile;
 import dev.shale.psl.Span;
 import dev.shale.psl.ast.BlankLines;
 import dev.shale.psl.ast.Block;
+import dev.shale.psl.ast.BodyItem;
+import dev.shale.psl.ast.Comment;
 import dev.shale.psl.ast.CommentBlock;
 import dev.shale.psl.ast.CompositeTypeBlock;
 import dev.shale.psl.ast.DatasourceBlock;
@@ -150,18 +152,72 @@ public final class Parser {
             return null;
         }
         end = body.closeBrace() + 1;
+        List<BodyItem> items = withOpeningLineRest(lx.skipBlanks(nameEnd), bodyStart, body.items(), context, saved);
         Span span = file.span(pos, end);
         Span inner = file.span(bodyStart, body.closeBrace());
         Optional<String> doc = pendingDoc == null ? Optional.empty() : pendingDoc.documentation();
         return switch (keyword) {
             case "model", "view" -> new ModelBlock(keyword.equals("view"), name, context.fields, context.attributes,
-                    body.items(), doc, span, inner);
-            case "type" -> new CompositeTypeBlock(name, context.fields, body.items(), doc, span, inner);
-            case "enum" -> new EnumBlock(name, context.values, context.attributes, body.items(), doc, span, inner);
-            case "datasource" -> new DatasourceBlock(name, context.properties, body.items(),
+                    items, doc, span, inner);
+            case "type" -> new CompositeTypeBlock(name, context.fields, items, doc, span, inner);
+            case "enum" -> new EnumBlock(name, context.values, context.attributes, items, doc, span, inner);
+            case "datasource" -> new DatasourceBlock(name, context.properties, items,
                     context.configDocumentation(), span, inner);
-            default -> new GeneratorBlock(name, context.properties, body.items(), context.configDocumentation(), span, inner);
+            default -> new GeneratorBlock(name, context.properties, items, context.configDocumentation(), span, inner);
         };
+    }
+
+    /**
+     * Prisma silently ignores whatever follows the opening brace on its line, which loses a
+     * comment there ({@code model A { // note}) and the content of a one-line block
+     * ({@code enum Role { USER ADMIN }}). Shale keeps a comment as the first body item (no
+     * diagnostic), and reports any other text as an invalid line of the block, so it is never
+     * dropped silently. A closing brace there is left to Prisma's rule (the block goes on).
+     */
+    private List<BodyItem> withOpeningLineRest(int brace, int bodyStart, List<BodyItem> items, BlockContext context, int diagnosticsBefore) {
+        int restStart = lx.skipBlanks(brace + 1);
+        int restEnd = lx.lineContentEnd(restStart);
+        while (restEnd > restStart && Lexer.isBlank(lx.charAt(restEnd - 1))) {
+            restEnd--;
+        }
+        if (restEnd <= restStart || restEnd > bodyStart || lx.charAt(restStart) == '}') {
+            return items;
+        }
+        List<BodyItem> all = new ArrayList<>(items.size() + 1);
+        List<Comment> onLine = commentsUpTo(restStart, restEnd);
+        if (onLine != null) {
+            all.add(new CommentBlock(onLine, file.span(restStart, restEnd)));
+        } else {
+            InvalidLine line = new InvalidLine(lx.text().substring(restStart, restEnd), file.span(restStart, restEnd));
+            int after = diagnostics.size();
+            context.invalidLine(line);
+            // report it before the body's own diagnostics, in source order
+            diagnostics.add(diagnosticsBefore, diagnostics.remove(after));
+            all.add(line);
+        }
+        all.addAll(items);
+        return all;
+    }
+
+    /** The comments that fill {@code start..end} exactly (blanks between them allowed), or {@code null}. */
+    private List<Comment> commentsUpTo(int start, int end) {
+        CommentBlock block = bodies.commentBlock(start);
+        if (block == null) {
+            return null;
+        }
+        List<Comment> comments = new ArrayList<>();
+        int covered = start;
+        for (Comment comment : block.comments()) {
+            if (comment.span().start() >= end) {
+                break;
+            }
+            if (comment.span().end() > end) {
+                return null;
+            }
+            comments.add(comment);
+            covered = comment.span().end();
+        }
+        return lx.skipBlanks(covered) >= end ? comments : null;
     }
 
     /** The block keyword at {@code pos} (matched as a prefix, as Prisma's grammar does: {@code modelA {} is model A). */

@@ -13,6 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Shale's own golden set of tricky inputs ({@code psl/format/X.prisma}), each with the output
  * Prisma 7.10's {@code prisma format} gave ({@code X.formatted}): byte-identical and idempotent.
+ * Where Prisma itself is not idempotent (it adds relation fields that create a new missing
+ * relation), {@code X.formatted2} holds what Prisma gives when run on its own output, and
+ * Shale must give the same.
  */
 class FormatterGoldenTest {
     private static final Path DIR = Path.of("src/test/resources/psl/format");
@@ -31,6 +34,8 @@ class FormatterGoldenTest {
         String expected = new String(Files.readAllBytes(DIR.resolve(name + ".formatted")), StandardCharsets.UTF_8);
         String formatted = Formatter.format(input);
         assertThat(formatted).isEqualTo(expected);
-        assertThat(Formatter.format(formatted)).as("idempotent").isEqualTo(formatted);
+        Path second = DIR.resolve(name + ".formatted2");
+        String expectedSecond = Files.exists(second) ? Files.readString(second, StandardCharsets.UTF_8) : formatted;
+        assertThat(Formatter.format(formatted)).as("formatting the output again").isEqualTo(expectedSecond);
     }
 }

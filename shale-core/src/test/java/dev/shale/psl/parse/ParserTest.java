@@ -152,4 +152,28 @@ class ParserTest {
         assertThat(result.ast().models()).isEmpty();
         assertThat(result.diagnostics()).hasSize(100_000);
     }
+
+    @Test
+    void textAfterAnOpeningBraceIsKeptNotDropped() {
+        Parser.Result result = parse("""
+                model A { // note
+                  id Int @id
+                }
+                enum Role { USER ADMIN }
+                datasource db {
+                  provider = "postgresql"
+                }
+                """);
+        ModelBlock a = result.ast().models().get(0);
+        assertThat(a.items().get(0)).isInstanceOfSatisfying(dev.shale.psl.ast.CommentBlock.class,
+                c -> assertThat(c.comments().get(0).text()).isEqualTo("// note"));
+        assertThat(a.fields()).hasSize(1);
+        // Prisma ignores "USER ADMIN }" silently; the enum then runs to the datasource's closing brace.
+        assertThat(result.diagnostics()).extracting(d -> d.message() + "@" + d.span().line()).containsExactly(
+                "Error validating: This line is not an enum value definition.@4",
+                "Error validating: This line is not an enum value definition.@5",
+                "Error validating: This line is not an enum value definition.@6");
+        assertThat(result.ast().enums().get(0).items().get(0))
+                .isInstanceOfSatisfying(InvalidLine.class, l -> assertThat(l.text()).isEqualTo("USER ADMIN }"));
+    }
 }

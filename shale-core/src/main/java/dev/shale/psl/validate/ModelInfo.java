@@ -1,0 +1,66 @@
+package dev.shale.psl.validate;
+
+import dev.shale.psl.Span;
+import dev.shale.psl.ast.ModelBlock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A model or view and what resolution learned about it. */
+final class ModelInfo {
+    final ModelBlock ast;
+    final int order;
+    /** Every field by name; for a repeated name, the last one (as Prisma's name table keeps it). */
+    final Map<String, FieldInfo> fieldsByName = new HashMap<>();
+    final List<FieldInfo> fields = new ArrayList<>();
+    final List<ScalarFieldInfo> scalarFields = new ArrayList<>();
+    final List<RelationFieldInfo> relationFields = new ArrayList<>();
+    /** Names declared in the block (for "unknown field" checks, including fields whose type did not resolve). */
+    final Map<String, Integer> declaredNames = new HashMap<>();
+    String mappedName;
+    String schema;
+    Span schemaSpan;
+    boolean ignored;
+    PrimaryKeyInfo primaryKey;
+    final List<IndexInfo> indexes = new ArrayList<>();
+    ShardKeyInfo shardKey;
+    /** Inline relations whose foreign key is on this model, for cycle detection. */
+    final List<RelationInfo> relationsFrom = new ArrayList<>();
+
+    ModelInfo(ModelBlock ast, int order) {
+        this.ast = ast;
+        this.order = order;
+    }
+
+    String name() {
+        return ast.name().name();
+    }
+
+    boolean isView() {
+        return ast.view();
+    }
+
+    /** "model" or "view", as messages name the container. */
+    String kind() {
+        return ast.view() ? "view" : "model";
+    }
+
+    String dbName() {
+        return mappedName != null ? mappedName : name();
+    }
+
+    ScalarFieldInfo scalarField(String fieldName) {
+        return fieldsByName.get(fieldName) instanceof ScalarFieldInfo scalar ? scalar : null;
+    }
+
+    /** Whether the model has a primary key of exactly one field. */
+    boolean hasSingleIdField() {
+        return primaryKey != null && primaryKey.fields.size() == 1;
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
