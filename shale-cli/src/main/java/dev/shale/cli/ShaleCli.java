@@ -15,12 +15,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ShaleCli.VersionProvider.class,
         description = "Schema migrations for the JVM, compatible with Prisma Migrate.",
-        subcommands = {CommandLine.HelpCommand.class, LintCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, LintCommand.class, MigrateCommand.class, DevDbCommand.class})
 public final class ShaleCli implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        String logLevel = System.getenv("SHALE_LOG");
+        if (logLevel != null && !logLevel.isBlank()) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", logLevel);
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

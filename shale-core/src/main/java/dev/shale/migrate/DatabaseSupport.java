@@ -1,0 +1,96 @@
+package dev.shale.migrate;
+
+import dev.shale.db.DatabaseKind;
+import dev.shale.db.DatabaseUrl;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What deploying migrations needs to know about one database: Prisma's history table, Prisma's
+ * migration lock, whether DDL is transactional, how to set timeouts and store timestamps, and how to
+ * turn an error into a line number. One implementation per database; shared code never asks which.
+ */
+public sealed interface DatabaseSupport permits PostgresSupport, MysqlSupport, SqliteSupport {
+
+    static DatabaseSupport of(DatabaseKind kind) {
+        return switch (kind) {
+            case POSTGRESQL -> new PostgresSupport();
+            case MYSQL -> new MysqlSupport();
+            case SQLITE -> new SqliteSupport();
+        };
+    }
+
+    DatabaseKind kind();
+
+    /** Prisma's {@code CREATE TABLE _prisma_migrations} for this database. */
+    String historyTableDdl();
+
+    /** True when a failed migration inside a transaction leaves no trace (PostgreSQL, SQLite; not MySQL). */
+    boolean transactionalDdl();
+
+    /** Runs once after connecting (detects the server flavour, creates a missing PostgreSQL schema). */
+    default void prepare(Connection c, DatabaseUrl url) throws SQLException {}
+
+    /**
+     * Takes Prisma's migration lock, waiting at most {@code wait}, so Shale and Prisma never migrate one
+     * database at the same time. Throws {@link MigrationLockTimeoutException} when the wait runs out.
+     */
+    void acquireLock(Connection c, Duration wait) throws SQLException;
+
+    void releaseLock(Connection c) throws SQLException;
+
+    boolean historyTableExists(Connection c) throws SQLException;
+
+    /** The user's tables (not the history table): a database with some and no history is not empty (P3005). */
+    List<String> userTables(Connection c) throws SQLException;
+
+    /**
+     * Sets this migration's lock and statement timeouts; {@code local} when inside the migration's
+     * transaction (the settings end with it). A zero duration turns the timeout off.
+     */
+    void setTimeouts(Connection c, Duration lockTimeout, Duration statementTimeout, boolean local) throws SQLException;
+
+    /** Undoes {@link #setTimeouts} after a migration that ran outside a transaction. */
+    void resetTimeouts(Connection c) throws SQLException;
+
+    /** Called before a migration's transaction starts (SQLite turns foreign keys off here when the script asks). */
+    default void beforeTransaction(Connection c, List<SqlStatement> statements) throws SQLException {}
+
+    /** Called after the migration's transaction ended, committed or not. */
+    default void afterTransaction(Connection c, List<SqlStatement> statements) throws SQLException {}
+
+    void setTimestamp(PreparedStatement ps, int index, Instant at) throws SQLException;
+
+    /** A timestamp column, null when SQL NULL. */
+    Instant getTimestamp(ResultSet rs, String column) throws SQLException;
+
+    /** The file line an error in {@code statement} points at, or the statement's first line. */
+    int errorLine(SQLException e, SqlStatement statement);
+
+    /** The database's own words for the error, with its code. */
+    String errorText(SQLException e);
+
+    /** A short hint for a known error (for example CREATE INDEX CONCURRENTLY inside a transaction), or empty. */
+    default String errorHint(SQLException e) {
+        return "";
+    }
+
+    /** Runs one statement that returns nothing useful. */
+    static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.setEscapeProcessing(false);
+            s.execute(sql);
+        }
+    }
+
+    /** The database's way to write a string literal in generated statements (settings take no parameters). */
+    static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}
