@@ -92,7 +92,12 @@ public final class DbPullCommand implements Callable<Integer> {
                 : LineComments.keep(existing.files(), result.files());
         if (print) {
             for (SourceFile f : kept.files()) {
+                if (kept.files().size() > 1) {
+                    out.println("// " + f.name());
+                }
+                // Prisma's --print ends the schema with two blank lines.
                 out.print(f.text());
+                out.println();
                 out.println();
             }
             out.flush();

@@ -33,7 +33,7 @@ public final class DbPull {
      */
     public static PullResult pull(SqlSchema schema, DatabaseKind kind, DatabaseDetails details, ExistingSchema existing) {
         Previous previous = existing.datamodel().map(Previous::of).orElse(Previous.none());
-        SqlSchema ordered = inCatalogOrder(kind == DatabaseKind.SQLITE ? SqliteRowids.apply(schema, details) : schema);
+        SqlSchema ordered = inCatalogOrder(kind == DatabaseKind.SQLITE ? SqliteRowids.apply(schema, details) : schema, kind);
         PullContext ctx = new PullContext(kind, ordered, previous, details, existing.datasourceName(), existing.foreignKeys(),
                 existing.viewsEnabled());
         List<Enums.Block> enumBlocks = ctx.enums.blocks();
@@ -74,9 +74,21 @@ public final class DbPull {
         return new PullResult(formatted, ctx.warnings, rendered.size(), enumBlocks.size(), views.size());
     }
 
-    /** Tables in byte order of their names, as Prisma's describers list them (its relation names depend on it). */
-    private static SqlSchema inCatalogOrder(SqlSchema schema) {
-        List<Table> tables = new ArrayList<>(schema.tables());
+    /**
+     * Tables in byte order of their names, as Prisma's describers list them (its relation names
+     * depend on it), and indexes in name order (MySQL's catalog sorts them ignoring case).
+     */
+    private static SqlSchema inCatalogOrder(SqlSchema schema, DatabaseKind kind) {
+        List<Table> tables = new ArrayList<>();
+        Comparator<String> indexOrder = kind == DatabaseKind.MYSQL
+                ? Comparator.comparing((String n) -> n.toLowerCase(java.util.Locale.ROOT), TableGraph::compareBytes)
+                        .thenComparing(TableGraph::compareBytes)
+                : TableGraph::compareBytes;
+        for (Table t : schema.tables()) {
+            List<dev.shale.sql.Index> indexes = new ArrayList<>(t.indexes());
+            indexes.sort(Comparator.comparing(dev.shale.sql.Index::name, indexOrder));
+            tables.add(t.withIndexes(indexes));
+        }
         tables.sort(Comparator.comparing((Table t) -> t.namespace() == null ? "" : t.namespace(), TableGraph::compareBytes)
                 .thenComparing(Table::name, TableGraph::compareBytes));
         return schema.withTables(tables);
