@@ -58,15 +58,16 @@ public final class DbPull {
             }
             texts.put(f.name(), sb);
         }
-        StringBuilder main = texts.get(existing.datasourceFile());
+        // Each block goes back to the file it was in; new ones go to the file of the datasource.
+        String main = existing.datasourceFile();
         for (ModelRenderer.Rendered r : rendered) {
-            main.append(r.text()).append('\n');
+            texts.getOrDefault(r.file(), texts.get(main)).append(r.text()).append('\n');
         }
         for (ModelRenderer.Rendered r : views) {
-            main.append(r.text()).append('\n');
+            texts.getOrDefault(r.file(), texts.get(main)).append(r.text()).append('\n');
         }
         for (Enums.Block e : enumBlocks) {
-            main.append(e.text()).append('\n');
+            texts.getOrDefault(e.file(), texts.get(main)).append(e.text()).append('\n');
         }
         List<SourceFile> unformatted = new ArrayList<>();
         texts.forEach((name, sb) -> unformatted.add(new SourceFile(name, sb.toString())));

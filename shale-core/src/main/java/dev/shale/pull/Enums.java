@@ -77,15 +77,15 @@ final class Enums {
         return NameResolver.enumValue(v, dbValue);
     }
 
-    /** An enum block to render, with its position in the existing schema (-1 when new). */
-    record Block(int position, String text) {}
+    /** An enum block to render, with its position and file in the existing schema (-1 and {@code null} when new). */
+    record Block(int position, String text, String file) {}
 
     /** The enum blocks in output order; warnings are recorded on the way. */
     List<Block> blocks() {
         List<Block> blocks = new ArrayList<>();
         if (ctx.kind == DatabaseKind.SQLITE) {
             for (EnumType e : ctx.previous.enums()) {
-                blocks.add(new Block(ctx.previous.enumPosition(e), keptEnum(e)));
+                blocks.add(new Block(ctx.previous.enumPosition(e), keptEnum(e), e.span().file()));
             }
             return blocks;
         }
@@ -98,7 +98,7 @@ final class Enums {
             if (position >= 0 && seen.put(position, true) != null) {
                 continue; // MySQL: several columns share one schema enum
             }
-            blocks.add(new Block(position, text));
+            blocks.add(new Block(position, text, prev.map(x -> x.span().file()).orElse(null)));
         }
         blocks.sort((a, b) -> compareNoneLast(a.position(), b.position()));
         return blocks;

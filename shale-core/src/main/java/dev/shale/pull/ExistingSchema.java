@@ -70,6 +70,10 @@ public final class ExistingSchema {
                     + "(e.g. datasource db { provider = \"postgresql\" }).");
         }
         Optional<Datamodel> dm = result.datamodel();
+        if (dm.flatMap(Datamodel::datasource).map(d -> !d.schemas().isEmpty()).orElse(false)) {
+            throw ShaleException.usage("the datasource lists several schemas (schemas = [...]); Shale's db pull reads one "
+                    + "schema (the URL's ?schema=, default public) and would drop the models of the others, so it stops here.");
+        }
         String provider = ds.get().property("provider").flatMap(p -> p.value())
                 .filter(v -> v instanceof dev.shale.psl.ast.StringLiteral).map(v -> ((dev.shale.psl.ast.StringLiteral) v).value())
                 .orElse("");

@@ -132,8 +132,9 @@ public final class LineComments {
         return cb.comments().stream().filter(c -> c.kind() == Comment.Kind.LINE).map(c -> c.text().stripTrailing()).toList();
     }
 
+    /** Models and views share one namespace: a table that became a view keeps its comments. */
     private static String key(Block b) {
-        return b.keyword().equals("view") ? "model " + b.name().name() : b.keyword().replace("view", "model") + " " + b.name().name();
+        return (b.keyword().equals("view") ? "model" : b.keyword()) + " " + b.name().name();
     }
 
     private static String location(ParsedFile f, int line) {

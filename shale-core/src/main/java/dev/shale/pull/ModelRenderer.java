@@ -1,9 +1,7 @@
 package dev.shale.pull;
 
 import dev.shale.datamodel.Model;
-import dev.shale.datamodel.ScalarField;
 import dev.shale.db.DatabaseKind;
-import dev.shale.sql.Arity;
 import dev.shale.sql.Column;
 import dev.shale.sql.Index;
 import dev.shale.sql.IndexKind;
@@ -23,8 +21,8 @@ final class ModelRenderer {
     private static final String NO_IDENTIFIER = "The underlying table does not contain a valid unique identifier and can "
             + "therefore currently not be handled by Prisma Client.";
 
-    /** A rendered model and its position in the existing schema (-1 when new). */
-    record Rendered(int position, String text) {}
+    /** A rendered model, its position in the existing schema (-1 when new) and its file there ({@code null} when new). */
+    record Rendered(int position, String text, String file) {}
 
     private final PullContext ctx;
     private final RelationFields relations;
@@ -102,7 +100,7 @@ final class ModelRenderer {
             }
         }
         sb.append(comment).append("}\n");
-        return new Rendered(ctx.previous.position(prev.orElse(null)), sb.toString());
+        return new Rendered(ctx.previous.position(prev.orElse(null)), sb.toString(), prev.map(m -> m.span().file()).orElse(null));
     }
 
     /** Adds a documentation text unless the existing documentation already says it (re-introspection). */
@@ -189,13 +187,5 @@ final class ModelRenderer {
         }
         PslName v = ctx.enums.valueName(c.type().enumRef(), dbValue);
         return v.name().isEmpty() ? "dbgenerated(" + PslText.quote(v.mapped()) + ")" : v.name();
-    }
-
-    static boolean isList(Column c) {
-        return c.arity() == Arity.LIST;
-    }
-
-    static Optional<ScalarField> previousField(PullContext ctx, Table t, Column c) {
-        return ctx.names.previousField(t, c);
     }
 }

@@ -91,15 +91,11 @@ final class PullContext {
                 ? previous.enumByName(ref.name()) : Optional.empty());
     }
 
-    boolean isAutoincrement(Table t, Column c) {
-        return c.autoincrement();
-    }
-
     /** The default as Prisma classifies it, or {@code null}. */
     PrismaDefault defaultValue(Table t, Column c) {
         PrismaTypes.Info info = type(t, c);
         TypeFamily family = info.family();
-        if ((family == TypeFamily.INT || family == TypeFamily.BIGINT) && isAutoincrement(t, c)) {
+        if ((family == TypeFamily.INT || family == TypeFamily.BIGINT) && c.autoincrement()) {
             return new PrismaDefault.Autoincrement();
         }
         PrismaDefault d = details.present() ? fromRaw(t, c, family) : fromTyped(c.defaultValue(), family);

@@ -2,7 +2,6 @@ package dev.shale.pull;
 
 import dev.shale.datamodel.EnumType;
 import dev.shale.datamodel.ScalarField;
-import dev.shale.db.DatabaseKind;
 import dev.shale.sql.Arity;
 import dev.shale.sql.Column;
 import dev.shale.sql.Index;
@@ -41,7 +40,7 @@ final class ScalarFieldText {
         }
         String type = ctx.prismaType(t, c);
         sb.append(fieldName).append(' ').append(info.unsupported() ? "Unsupported(" + PslText.quote(type) + ")" : type);
-        Arity arity = arity(ctx, t, c);
+        Arity arity = c.arity();
         if (arity == Arity.NULLABLE) {
             sb.append('?');
         } else if (arity == Arity.LIST) {
@@ -82,11 +81,7 @@ final class ScalarFieldText {
         if (info.unsupported()) {
             ctx.warnings.unsupportedType(modelName, fieldName, type);
         }
-        return List.of(stripTrailingNewline(sb));
-    }
-
-    private static String stripTrailingNewline(StringBuilder sb) {
-        return sb.toString();
+        return List.of(sb.toString());
     }
 
     /**
@@ -134,10 +129,6 @@ final class ScalarFieldText {
             ctx.warnings.unsupportedViewType(viewName, name.name(), type);
         }
         return List.of(sb.toString());
-    }
-
-    private static Arity arity(PullContext ctx, Table t, Column c) {
-        return c.arity();
     }
 
     /** The first single-column unique index on this column: it becomes {@code @unique} on the field. */

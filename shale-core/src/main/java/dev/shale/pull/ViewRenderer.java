@@ -59,6 +59,7 @@ final class ViewRenderer {
             }
         }
         sb.append("}\n");
-        return new ModelRenderer.Rendered(ctx.previous.position(prev.orElse(null)), sb.toString());
+        return new ModelRenderer.Rendered(ctx.previous.position(prev.orElse(null)), sb.toString(),
+                prev.map(m -> m.span().file()).orElse(null));
     }
 }
