@@ -37,7 +37,7 @@ import net.jqwik.api.Provide;
  * For generated datamodels D: {@code pull(introspect(apply(diff(empty, calc(D)))))} is a valid
  * schema, and calculating it gives back exactly the database that was introspected.
  */
-class PullRoundTripProperty {
+class PullRoundTripPropertyTest {
 
     @Provide
     Arbitrary<Long> seeds() {
