@@ -3,6 +3,7 @@ package dev.shale.bench;
 import dev.shale.psl.ParsedSchema;
 import dev.shale.psl.Psl;
 import dev.shale.psl.SourceFile;
+import dev.shale.psl.validate.ValidationResult;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,7 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Parse of large generated schemas, in process (no JVM start). */
+/** Parse, and parse + validate (the work of {@code shale validate}), of large generated schemas, in process. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -38,5 +39,14 @@ public class PslBenchmark {
     @Benchmark
     public ParsedSchema parse() {
         return Psl.parse(sources);
+    }
+
+    @Benchmark
+    public ValidationResult parseAndValidate() {
+        ValidationResult result = Psl.validate(sources);
+        if (result.datamodel().isEmpty()) {
+            throw new IllegalStateException("the generated schema must be valid: " + result.diagnostics());
+        }
+        return result;
     }
 }

@@ -15,7 +15,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ShaleCli.VersionProvider.class,
         description = "Schema migrations for the JVM, compatible with Prisma Migrate.",
-        subcommands = {CommandLine.HelpCommand.class, LintCommand.class, MigrateCommand.class, DbCommand.class, DevDbCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            FormatCommand.class,
+            LintCommand.class,
+            ValidateCommand.class,
+            MigrateCommand.class,
+            DbCommand.class,
+            DevDbCommand.class,
+        })
 public final class ShaleCli implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

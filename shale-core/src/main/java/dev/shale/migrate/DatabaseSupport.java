@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What deploying migrations needs to know about one database: Prisma's history table, Prisma's
@@ -51,13 +52,20 @@ public sealed interface DatabaseSupport permits PostgresSupport, MysqlSupport, S
     List<String> userTables(Connection c) throws SQLException;
 
     /**
-     * Sets this migration's lock and statement timeouts; {@code local} when inside the migration's
-     * transaction (the settings end with it). A zero duration turns the timeout off.
+     * The statements that set the lock and statement timeouts; {@code local} when inside a migration's
+     * transaction (the settings end with it), else for the session. A zero duration turns a timeout off.
      */
-    void setTimeouts(Connection c, Duration lockTimeout, Duration statementTimeout, boolean local) throws SQLException;
+    List<String> timeoutStatements(Duration lockTimeout, Duration statementTimeout, boolean local);
 
-    /** Undoes {@link #setTimeouts} after a migration that ran outside a transaction. */
-    void resetTimeouts(Connection c) throws SQLException;
+    /**
+     * The {@code INSERT} of an applied migration's history row as one literal statement, for databases
+     * where Shale sends a migration's statements and its history row in one round trip (PostgreSQL);
+     * empty where it runs them one by one. {@code finished_at} is the server's clock when the row is
+     * written, never before {@code startedAt}.
+     */
+    default Optional<String> batchedAppliedRow(String id, String name, String checksum, Instant startedAt) {
+        return Optional.empty();
+    }
 
     /** Called before a migration's transaction starts (SQLite turns foreign keys off here when the script asks). */
     default void beforeTransaction(Connection c, List<SqlStatement> statements) throws SQLException {}

@@ -66,15 +66,19 @@ public final class MigrationHistory {
         return id;
     }
 
-    /** A migration that started (and has not finished): Prisma's first write. */
-    public String insertStarted(String name, String checksum, Instant startedAt) throws SQLException {
+    /**
+     * A migration that started (and has not finished): Prisma's first write. {@code logs} (may be null)
+     * is written in the same statement, so a crash right after it still leaves the explanation.
+     */
+    public String insertStarted(String name, String checksum, Instant startedAt, String logs) throws SQLException {
         String id = UUID.randomUUID().toString();
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + TABLE
-                + " (id, checksum, migration_name, started_at) VALUES (?, ?, ?, ?)")) {
+                + " (id, checksum, migration_name, started_at, logs) VALUES (?, ?, ?, ?, ?)")) {
             ps.setString(1, id);
             ps.setString(2, checksum);
             ps.setString(3, name);
             db.setTimestamp(ps, 4, millis(startedAt));
+            ps.setString(5, logs);
             ps.executeUpdate();
         }
         return id;
@@ -82,9 +86,7 @@ public final class MigrationHistory {
 
     /** A migration that failed: a row that started and never finished, with the error in {@code logs}. */
     public String insertFailed(String name, String checksum, Instant startedAt, String logs) throws SQLException {
-        String id = insertStarted(name, checksum, startedAt);
-        setLogs(id, logs);
-        return id;
+        return insertStarted(name, checksum, startedAt, logs);
     }
 
     /** Progress or error text of an unfinished migration. */

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,9 @@ final class MigrationRunner {
     private final DeployOptions options;
     private final EventSink events;
     private final String database;
+    /** The session's lock and statement timeouts (null until the first migration sets them). */
+    private Duration sessionLockTimeout;
+    private Duration sessionStatementTimeout;
 
     MigrationRunner(Connection connection, DatabaseSupport db, MigrationHistory history, DeployOptions options,
             EventSink events, String maskedDatabase) {
@@ -60,12 +64,19 @@ final class MigrationRunner {
     private void applyInTransaction(MigrationPlan plan, Instant started) throws SQLException {
         Migration m = plan.migration();
         List<SqlStatement> statements = plan.statements();
+        prepareSessionTimeouts();
+        List<String> timeouts = differs(plan) ? db.timeoutStatements(lockTimeout(plan), statementTimeout(plan), true) : List.of();
         db.beforeTransaction(connection, statements);
         connection.setAutoCommit(false);
         int done = 0;
         try (Statement s = connection.createStatement()) {
             s.setEscapeProcessing(false);
-            db.setTimeouts(connection, lockTimeout(plan), statementTimeout(plan), true);
+            if (applyBatched(s, plan, timeouts, started)) {
+                return;
+            }
+            for (String t : timeouts) {
+                s.execute(t);
+            }
             for (SqlStatement st : statements) {
                 s.execute(st.sql());
                 done++;
@@ -86,16 +97,86 @@ final class MigrationRunner {
         }
     }
 
+    /**
+     * The fast path where the database allows it (PostgreSQL): the timeouts, the statements and the
+     * history row go to the server in one round trip, then the commit. When anything fails the
+     * transaction is rolled back and the caller runs the statements one by one, which names the
+     * failing statement exactly. Statements that return rows are never batched.
+     */
+    private boolean applyBatched(Statement s, MigrationPlan plan, List<String> timeouts, Instant started) throws SQLException {
+        Migration m = plan.migration();
+        var row = db.batchedAppliedRow(UUID.randomUUID().toString(), m.name(), m.checksum(), started);
+        if (row.isEmpty() || !plan.statements().stream().allMatch(MigrationRunner::batchable)) {
+            return false;
+        }
+        try {
+            for (String t : timeouts) {
+                s.addBatch(t);
+            }
+            for (SqlStatement st : plan.statements()) {
+                s.addBatch(st.sql());
+            }
+            s.addBatch(row.get());
+            s.executeBatch();
+            connection.commit();
+            return true;
+        } catch (SQLException e) {
+            LOG.debug("batched run of {} failed, running it statement by statement: {}", m.name(), e.getMessage());
+            rollbackQuietly();
+            s.clearBatch();
+            return false;
+        }
+    }
+
+    private static final java.util.Set<String> RETURNS_ROWS =
+            java.util.Set.of("SELECT", "WITH", "VALUES", "SHOW", "EXPLAIN", "TABLE", "FETCH", "CALL", "COPY");
+
+    /** True for a statement that returns no rows (a JDBC batch refuses result sets). */
+    static boolean batchable(SqlStatement st) {
+        String sql = st.sql();
+        int end = 0;
+        while (end < sql.length() && Character.isLetter(sql.charAt(end))) {
+            end++;
+        }
+        String first = sql.substring(0, end).toUpperCase(java.util.Locale.ROOT);
+        return !first.isEmpty() && !RETURNS_ROWS.contains(first) && !sql.toUpperCase(java.util.Locale.ROOT).contains("RETURNING");
+    }
+
+    /** Sets the deploy's default timeouts for the session once; migrations with other values override them. */
+    private void prepareSessionTimeouts() throws SQLException {
+        if (sessionLockTimeout == null) {
+            setSessionTimeouts(options.lockTimeout(), options.statementTimeout());
+        }
+    }
+
+    private void setSessionTimeouts(Duration lock, Duration statement) throws SQLException {
+        for (String t : db.timeoutStatements(lock, statement, false)) {
+            DatabaseSupport.execute(connection, t);
+        }
+        sessionLockTimeout = lock;
+        sessionStatementTimeout = statement;
+    }
+
+    private boolean differs(MigrationPlan plan) {
+        return !lockTimeout(plan).equals(sessionLockTimeout) || !statementTimeout(plan).equals(sessionStatementTimeout);
+    }
+
     private void applyStatementByStatement(MigrationPlan plan, Instant started) throws SQLException {
         Migration m = plan.migration();
         List<SqlStatement> statements = plan.statements();
-        String id = history.insertStarted(m.name(), m.checksum(), started);
+        String id = history.insertStarted(m.name(), m.checksum(), started,
+                statements.isEmpty() ? null : progress(0, statements.size(), statements.get(0)));
         int done = 0;
         try (Statement s = connection.createStatement()) {
             s.setEscapeProcessing(false);
-            db.setTimeouts(connection, lockTimeout(plan), statementTimeout(plan), false);
+            prepareSessionTimeouts();
+            if (differs(plan)) {
+                setSessionTimeouts(lockTimeout(plan), statementTimeout(plan));
+            }
             for (SqlStatement st : statements) {
-                history.setLogs(id, progress(done, statements.size(), st));
+                if (done > 0) {
+                    history.setLogs(id, progress(done, statements.size(), st));
+                }
                 s.execute(st.sql());
                 done++;
             }
@@ -107,12 +188,6 @@ final class MigrationRunner {
                             + ", then run `shale migrate resolve --rolled-back " + m.name() + "` and deploy again."
                     : halfApplied(m, done, statements.size());
             throw fail(plan, started, id, done, failed, e, state);
-        } finally {
-            try {
-                db.resetTimeouts(connection);
-            } catch (SQLException e) {
-                LOG.debug("could not reset the timeouts: {}", e.getMessage());
-            }
         }
     }
 

@@ -121,23 +121,16 @@ public final class MysqlSupport implements DatabaseSupport {
     }
 
     @Override
-    public void setTimeouts(Connection c, Duration lockTimeout, Duration statementTimeout, boolean local) throws SQLException {
-        // MySQL waits in whole seconds, at least one; zero means "no timeout", so the longest wait.
+    public List<String> timeoutStatements(Duration lockTimeout, Duration statementTimeout, boolean local) {
+        // No transactional DDL: every setting is for the session. MySQL waits in whole seconds, at least
+        // one; zero means "no timeout", so the longest wait.
         long lockSeconds = lockTimeout.isZero() ? LONGEST_WAIT_SECONDS : Math.max(1, (lockTimeout.toMillis() + 999) / 1000);
-        DatabaseSupport.execute(c, "SET SESSION lock_wait_timeout = " + lockSeconds);
-        DatabaseSupport.execute(c, "SET SESSION innodb_lock_wait_timeout = " + Math.min(lockSeconds, 1_073_741_824L));
+        List<String> sql = new ArrayList<>(List.of("SET SESSION lock_wait_timeout = " + lockSeconds,
+                "SET SESSION innodb_lock_wait_timeout = " + Math.min(lockSeconds, 1_073_741_824L)));
         if (mariadb) {
-            DatabaseSupport.execute(c, "SET SESSION max_statement_time = " + statementTimeout.toMillis() / 1000.0);
+            sql.add("SET SESSION max_statement_time = " + statementTimeout.toMillis() / 1000.0);
         }
-    }
-
-    @Override
-    public void resetTimeouts(Connection c) throws SQLException {
-        DatabaseSupport.execute(c, "SET SESSION lock_wait_timeout = DEFAULT");
-        DatabaseSupport.execute(c, "SET SESSION innodb_lock_wait_timeout = DEFAULT");
-        if (mariadb) {
-            DatabaseSupport.execute(c, "SET SESSION max_statement_time = DEFAULT");
-        }
+        return sql;
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -125,16 +126,19 @@ public final class PostgresSupport implements DatabaseSupport {
     }
 
     @Override
-    public void setTimeouts(Connection c, Duration lockTimeout, Duration statementTimeout, boolean local) throws SQLException {
+    public List<String> timeoutStatements(Duration lockTimeout, Duration statementTimeout, boolean local) {
         String scope = local ? "SET LOCAL " : "SET ";
-        DatabaseSupport.execute(c, scope + "lock_timeout = " + DatabaseSupport.literal(lockTimeout.toMillis() + "ms"));
-        DatabaseSupport.execute(c, scope + "statement_timeout = " + DatabaseSupport.literal(statementTimeout.toMillis() + "ms"));
+        return List.of(scope + "lock_timeout = " + DatabaseSupport.literal(lockTimeout.toMillis() + "ms"),
+                scope + "statement_timeout = " + DatabaseSupport.literal(statementTimeout.toMillis() + "ms"));
     }
 
     @Override
-    public void resetTimeouts(Connection c) throws SQLException {
-        DatabaseSupport.execute(c, "RESET lock_timeout");
-        DatabaseSupport.execute(c, "RESET statement_timeout");
+    public Optional<String> batchedAppliedRow(String id, String name, String checksum, Instant startedAt) {
+        String started = DatabaseSupport.literal(startedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString()) + "::timestamptz";
+        return Optional.of("INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, logs, rolled_back_at, "
+                + "started_at, applied_steps_count) VALUES (" + DatabaseSupport.literal(id) + ", " + DatabaseSupport.literal(checksum)
+                + ", GREATEST(date_trunc('milliseconds', clock_timestamp()), " + started + "), " + DatabaseSupport.literal(name)
+                + ", NULL, NULL, " + started + ", 1)");
     }
 
     @Override

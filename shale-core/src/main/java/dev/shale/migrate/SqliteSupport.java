@@ -96,14 +96,9 @@ public final class SqliteSupport implements DatabaseSupport {
     }
 
     @Override
-    public void setTimeouts(Connection c, Duration lockTimeout, Duration statementTimeout, boolean local) throws SQLException {
+    public List<String> timeoutStatements(Duration lockTimeout, Duration statementTimeout, boolean local) {
         // SQLite has no statement timeout; the lock timeout is how long a statement waits for the file lock.
-        DatabaseSupport.execute(c, "PRAGMA busy_timeout = " + (lockTimeout.isZero() ? Integer.MAX_VALUE : lockTimeout.toMillis()));
-    }
-
-    @Override
-    public void resetTimeouts(Connection c) throws SQLException {
-        DatabaseSupport.execute(c, "PRAGMA busy_timeout = 3000");
+        return List.of("PRAGMA busy_timeout = " + (lockTimeout.isZero() ? Integer.MAX_VALUE : lockTimeout.toMillis()));
     }
 
     /**

@@ -12,7 +12,7 @@ public final class SourceFile {
     private final String name;
     private final String text;
     private int[] lineStarts; // computed on first use; benign race (same result on every thread)
-    private int lastLineIndex; // where the previous lookup landed: the parser asks in increasing order
+    private int lastLineIndex; // a hint: spans are mostly asked for in source order; always verified before use
 
     public SourceFile(String name, String text) {
         this.name = Objects.requireNonNull(name, "name");
@@ -34,20 +34,24 @@ public final class SourceFile {
 
     /** The 1-based line of an offset (an offset on a line feed belongs to the line it ends). */
     public int lineOf(int offset) {
+        return lineIndex(Math.max(0, Math.min(offset, text.length())), lastLineIndex) + 1;
+    }
+
+    /** The 0-based line index of a clamped offset, trying the hint and the line after it before a binary search. */
+    private int lineIndex(int offset, int hint) {
         int[] starts = lineStarts();
-        int clamped = Math.max(0, Math.min(offset, text.length()));
-        // Spans are made in source order, so the answer is nearly always the last line or the next
-        // one; checking those first keeps span creation O(1) instead of a binary search each time.
-        int hint = lastLineIndex;
-        for (int i = hint; i < starts.length && i <= hint + 1; i++) {
-            if (starts[i] <= clamped && (i + 1 == starts.length || clamped < starts[i + 1])) {
-                lastLineIndex = i;
-                return i + 1;
+        if (hint < starts.length && starts[hint] <= offset) {
+            if (hint + 1 == starts.length || offset < starts[hint + 1]) {
+                return hint;
+            }
+            if (hint + 2 == starts.length || offset < starts[hint + 2]) {
+                lastLineIndex = hint + 1;
+                return hint + 1;
             }
         }
-        int index = Arrays.binarySearch(starts, clamped);
-        int line = index >= 0 ? index + 1 : -index - 1;
-        lastLineIndex = line - 1;
+        int index = Arrays.binarySearch(starts, offset);
+        int line = index >= 0 ? index : -index - 2;
+        lastLineIndex = line;
         return line;
     }
 
@@ -74,9 +78,10 @@ public final class SourceFile {
     public Span span(int start, int end) {
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(end, text.length()));
-        int line = lineOf(s);
-        int endLine = lineOf(e);
-        return new Span(name, s, e, line, s - lineStart(line) + 1, endLine, e - lineStart(endLine) + 1);
+        int[] starts = lineStarts();
+        int line = lineIndex(s, lastLineIndex);
+        int endLine = lineIndex(e, line);
+        return new Span(name, s, e, line + 1, s - starts[line] + 1, endLine + 1, e - starts[endLine] + 1);
     }
 
     private int[] lineStarts() {

@@ -148,6 +148,17 @@ class SqlScriptSplitterTest {
     }
 
     @Test
+    void onlyStatementsWithoutRowsAreBatched() {
+        assertThat(MigrationRunner.batchable(new SqlStatement("CREATE TABLE t (id int)", 1))).isTrue();
+        assertThat(MigrationRunner.batchable(new SqlStatement("ALTER TABLE t ADD COLUMN x int", 1))).isTrue();
+        assertThat(MigrationRunner.batchable(new SqlStatement("INSERT INTO t VALUES (1)", 1))).isTrue();
+        assertThat(MigrationRunner.batchable(new SqlStatement("select setval('s', 1)", 1))).isFalse();
+        assertThat(MigrationRunner.batchable(new SqlStatement("WITH x AS (SELECT 1) SELECT * FROM x", 1))).isFalse();
+        assertThat(MigrationRunner.batchable(new SqlStatement("INSERT INTO t VALUES (1) RETURNING id", 1))).isFalse();
+        assertThat(MigrationRunner.batchable(new SqlStatement("(SELECT 1)", 1))).isFalse();
+    }
+
+    @Test
     void errorPositionsBecomeFileLines() {
         SqlStatement st = SqlScriptSplitter.split("\n\nSELECT\n  1/0\n  FROM t;", DatabaseKind.POSTGRESQL).get(0);
         assertThat(st.line()).isEqualTo(3);

@@ -33,7 +33,7 @@ final class RelationFixups {
             return texts;
         }
         Optional<RelationIndex> index = RelationIndex.build(schema);
-        if (index.isEmpty()) {
+        if (index.isEmpty() || !FixupPreconditions.hold(schema, index.get())) {
             return texts;
         }
         List<RelationInference.InlineRelation> relations = RelationInference.inlineRelations(index.get());

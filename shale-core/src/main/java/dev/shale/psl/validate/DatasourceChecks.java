@@ -1,7 +1,6 @@
 package dev.shale.psl.validate;
 
 import dev.shale.datamodel.Provider;
-import dev.shale.psl.validate.connector.Capability;
 
 /** Datasource settings the provider must support: {@code schemas}, {@code extensions}. */
 final class DatasourceChecks {
@@ -15,9 +14,6 @@ final class DatasourceChecks {
         DatasourceConfig ds = ctx.datasource;
         if (ds == null) {
             return;
-        }
-        if (ds.schemasSpan() != null && !ctx.has(Capability.MULTI_SCHEMA)) {
-            ctx.diagnostics.error("The `schemas` property is not supported on the current connector.", ds.schemasSpan());
         }
         if (ds.provider() == Provider.POSTGRESQL && ds.extensionsSpan() != null) {
             if (!ctx.preview("postgresqlExtensions")) {

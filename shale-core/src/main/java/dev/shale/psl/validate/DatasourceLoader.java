@@ -147,7 +147,11 @@ final class DatasourceLoader {
         if (schemasProperty != null) {
             Expression value = schemasProperty.value().get();
             Optional<List<StringLiteral>> names = Expressions.array(value, DatasourceLoader::stringLiteral, diagnostics);
-            if (names.isPresent()) {
+            boolean supported = dev.shale.psl.validate.connector.Connector.of(provider.get())
+                    .has(dev.shale.psl.validate.connector.Capability.MULTI_SCHEMA);
+            if (names.isPresent() && !supported) {
+                diagnostics.error("The `schemas` property is not supported on the current connector.", value.span());
+            } else if (names.isPresent()) {
                 if (names.get().isEmpty()) {
                     diagnostics.error("If provided, the schemas array can not be empty.", value.span());
                 } else {

@@ -1,7 +1,5 @@
 package dev.shale.psl.validate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shale.datamodel.ScalarType;
 import dev.shale.psl.ast.ArrayExpression;
 import dev.shale.psl.ast.Expression;
@@ -10,17 +8,11 @@ import dev.shale.psl.ast.NumericLiteral;
 import dev.shale.psl.ast.StringLiteral;
 import dev.shale.psl.validate.connector.Capability;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
 
 /** The values of accepted defaults: JSON, base64, RFC 3339 date-times, integers and decimals must parse; {@code auto()} needs MongoDB. */
 final class DefaultValueChecks {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private final PipelineContext ctx;
 
     DefaultValueChecks(PipelineContext ctx) {
@@ -42,30 +34,30 @@ final class DefaultValueChecks {
             String text = string.value();
             switch (type) {
                 case JSON -> {
-                    Optional<String> problem = jsonProblem(text);
+                    Optional<String> problem = JsonSyntax.problem(text);
                     problem.ifPresent(p -> d.attributeError("Parse error: \"" + text + "\" is not a valid JSON string. (" + p + ")",
                             "@default", string.span()));
                 }
                 case BYTES -> {
                     try {
+                        // Rust's standard engine wants canonical padding; Java's decoder is laxer.
+                        if (text.length() % 4 != 0) {
+                            throw new IllegalArgumentException("padding");
+                        }
                         Base64.getDecoder().decode(text);
                     } catch (IllegalArgumentException e) {
-                        d.attributeError("Parse error: \"" + text + "\" is not a valid base64 string. (" + e.getMessage() + ")",
+                        d.attributeError("Parse error: \"" + text
+                                + "\" is not a valid base64 string. (Could not convert from `base64 encoded bytes` to `PrismaValue::Bytes`)",
                                 "@default", string.span());
                     }
                 }
-                case DATE_TIME -> {
-                    try {
-                        OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-                    } catch (DateTimeParseException e) {
-                        d.attributeError("Parse error: \"" + text + "\" is not a valid rfc3339 datetime string. (" + rfc3339Problem(text)
-                                + ")", "@default", string.span());
-                    }
-                }
+                case DATE_TIME -> Rfc3339.problem(text).ifPresent(p -> d.attributeError("Parse error: \"" + text
+                        + "\" is not a valid rfc3339 datetime string. (" + p + ")", "@default", string.span()));
                 case DECIMAL -> {
-                    try {
-                        new BigDecimal(text);
-                    } catch (NumberFormatException e) {
+                    if (text.isEmpty()) {
+                        d.attributeError("Parse error: \"\" is not a valid decimal. (Failed to parse empty string)", "default",
+                                string.span());
+                    } else if (!isDecimal(text)) {
                         d.attributeError("Parse error: \"" + text + "\" is not a valid decimal. (invalid digit found in string)",
                                 "default", string.span());
                     }
@@ -90,20 +82,13 @@ final class DefaultValueChecks {
         }
     }
 
-    private static Optional<String> jsonProblem(String text) {
+    private static boolean isDecimal(String text) {
         try {
-            JSON.readTree(text);
-            if (text.isBlank()) {
-                return Optional.of("EOF while parsing a value at line 1 column " + text.length());
-            }
-            return Optional.empty();
-        } catch (JsonProcessingException e) {
-            return Optional.of(e.getOriginalMessage());
+            new BigDecimal(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
-    }
-
-    private static String rfc3339Problem(String text) {
-        return text.isEmpty() ? "premature end of input" : "input contains invalid characters";
     }
 
     private static String intProblem(String text) {

@@ -19,10 +19,14 @@ import java.util.Optional;
  */
 final class IndexFieldResolver {
 
-    /** Names that did not resolve and fields that are relation fields; empty lists when all is well. */
-    record Problems(List<String> unknown, List<RelationFieldInfo> relationFields) {
+    /**
+     * Names that did not resolve, and names of fields that are not scalar fields (relation fields,
+     * or fields whose type did not resolve, which Prisma counts as relation fields too) with the
+     * relation fields among them (for suggestions).
+     */
+    record Problems(List<String> unknown, List<String> relationFieldNames, List<RelationFieldInfo> relationFields) {
         boolean any() {
-            return !unknown.isEmpty() || !relationFields.isEmpty();
+            return !unknown.isEmpty() || !relationFieldNames.isEmpty();
         }
     }
 
@@ -39,6 +43,21 @@ final class IndexFieldResolver {
     private IndexFieldResolver() {
     }
 
+    /** Records a declared field that is not a scalar field; returns false when the name is not declared at all. */
+    private static boolean nonScalar(ModelInfo model, String name, List<String> names, List<RelationFieldInfo> relations) {
+        FieldInfo found = model.fieldsByName.get(name);
+        if (found instanceof RelationFieldInfo relation) {
+            names.add(name);
+            relations.add(relation);
+            return true;
+        }
+        if (found == null && model.declaredNames.containsKey(name)) {
+            names.add(name);
+            return true;
+        }
+        return false;
+    }
+
     /** Index-like list: names or {@code name(sort: ..., length: ..., ops: ...)}; dotted paths into composite types when allowed. */
     static Result<IndexFieldInfo> withArgs(Expression value, Span attributeSpan, ModelInfo model, boolean followComposites,
             Diagnostics diagnostics) {
@@ -48,6 +67,7 @@ final class IndexFieldResolver {
         }
         List<IndexFieldInfo> out = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        List<String> relationNames = new ArrayList<>();
         List<RelationFieldInfo> relations = new ArrayList<>();
         for (RawField field : raw.get()) {
             IndexFieldInfo resolved;
@@ -56,7 +76,7 @@ final class IndexFieldResolver {
                     unknown.add(field.name());
                     continue;
                 }
-                resolved = resolvePath(field, model, unknown, relations);
+                resolved = resolvePath(field, model, unknown, relationNames, relations);
                 if (resolved == null) {
                     continue;
                 }
@@ -65,11 +85,10 @@ final class IndexFieldResolver {
                 if (found instanceof ScalarFieldInfo scalar) {
                     resolved = new IndexFieldInfo(scalar, List.of(), field.sort(), field.length(), field.operatorClass(),
                             field.raw());
-                } else if (found instanceof RelationFieldInfo relation) {
-                    relations.add(relation);
-                    continue;
                 } else {
-                    unknown.add(field.name());
+                    if (!nonScalar(model, field.name(), relationNames, relations)) {
+                        unknown.add(field.name());
+                    }
                     continue;
                 }
             }
@@ -84,22 +103,20 @@ final class IndexFieldResolver {
             }
             out.add(resolved);
         }
-        if (!unknown.isEmpty() || !relations.isEmpty()) {
-            return new Result<>(null, new Problems(unknown, relations));
+        if (!unknown.isEmpty() || !relationNames.isEmpty()) {
+            return new Result<>(null, new Problems(unknown, relationNames, relations));
         }
         return new Result<>(out, null);
     }
 
     private static IndexFieldInfo resolvePath(RawField field, ModelInfo model, List<String> unknown,
-            List<RelationFieldInfo> relations) {
+            List<String> relationNames, List<RelationFieldInfo> relations) {
         String[] shards = field.name().split("\\.", -1);
         FieldInfo first = model.fieldsByName.get(shards[0]);
-        if (first == null) {
-            unknown.add(shards[0]);
-            return null;
-        }
-        if (first instanceof RelationFieldInfo relation) {
-            relations.add(relation);
+        if (!(first instanceof ScalarFieldInfo)) {
+            if (!nonScalar(model, shards[0], relationNames, relations)) {
+                unknown.add(shards[0]);
+            }
             return null;
         }
         ScalarFieldInfo root = (ScalarFieldInfo) first;
@@ -209,6 +226,7 @@ final class IndexFieldResolver {
         }
         List<ScalarFieldInfo> out = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        List<String> relationNames = new ArrayList<>();
         List<RelationFieldInfo> relations = new ArrayList<>();
         for (String name : names.get()) {
             if (name.indexOf('.') >= 0) {
@@ -216,15 +234,12 @@ final class IndexFieldResolver {
                 continue;
             }
             FieldInfo found = model.fieldsByName.get(name);
-            if (found == null) {
-                unknown.add(name);
+            if (!(found instanceof ScalarFieldInfo scalar)) {
+                if (!nonScalar(model, name, relationNames, relations)) {
+                    unknown.add(name);
+                }
                 continue;
             }
-            if (found instanceof RelationFieldInfo relation) {
-                relations.add(relation);
-                continue;
-            }
-            ScalarFieldInfo scalar = (ScalarFieldInfo) found;
             if (out.contains(scalar)) {
                 diagnostics.modelError("The unique index definition refers to the field " + name + " multiple times.",
                         "model", model.name(), attributeSpan);
@@ -232,8 +247,8 @@ final class IndexFieldResolver {
             }
             out.add(scalar);
         }
-        if (!unknown.isEmpty() || !relations.isEmpty()) {
-            return new Result<>(null, new Problems(unknown, relations));
+        if (!unknown.isEmpty() || !relationNames.isEmpty()) {
+            return new Result<>(null, new Problems(unknown, relationNames, relations));
         }
         return new Result<>(out, null);
     }

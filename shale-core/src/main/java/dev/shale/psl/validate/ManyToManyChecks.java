@@ -22,8 +22,7 @@ final class ManyToManyChecks {
             for (RelationFieldInfo field : fields) {
                 diagnostics.validationError("Implicit many-to-many relations are not supported for views.", field.ast.span());
             }
-        }
-        if (!ctx.has(Capability.IMPLICIT_MANY_TO_MANY)) {
+        } else if (!ctx.has(Capability.IMPLICIT_MANY_TO_MANY)) {
             for (RelationFieldInfo field : fields) {
                 diagnostics.validationError("Implicit many-to-many relations are not supported on " + ctx.connector.name()
                         + ". Please use the syntax defined in https://pris.ly/d/document-database-many-to-many", field.ast.span());

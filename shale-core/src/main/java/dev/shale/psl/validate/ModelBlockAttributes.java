@@ -85,12 +85,11 @@ final class ModelBlockAttributes {
         }
         if (result.problems() != null) {
             if (!result.problems().unknown().isEmpty()) {
-                diagnostics.modelError("The multi field id declaration refers to the unknown fields "
-                        + String.join(", ", result.problems().unknown()) + ".", "model", model.name(), fields.get().span());
+                diagnostics.modelError("The multi field id declaration refers to the unknown "
+                        + fieldList(result.problems().unknown()) + ".", "model", model.name(), fields.get().span());
             }
-            if (!result.problems().relationFields().isEmpty()) {
-                diagnostics.modelError("The id definition refers to the relation fields "
-                        + RelationFieldAttributes.names(result.problems().relationFields())
+            if (!result.problems().relationFieldNames().isEmpty()) {
+                diagnostics.modelError("The id definition refers to the relation " + fieldList(result.problems().relationFieldNames())
                         + ". ID definitions must reference only scalar fields.", "model", model.name(), attributeSpan);
             }
             return;
@@ -102,7 +101,7 @@ final class ModelBlockAttributes {
             }
         }
         if (!optional.isEmpty()) {
-            diagnostics.modelError("The id definition refers to the optional fields " + String.join(", ", optional)
+            diagnostics.modelError("The id definition refers to the optional " + fieldList(optional)
                     + ". ID definitions must reference only required fields.", "model", model.name(), attributeSpan);
         }
         if (model.primaryKey != null) {
@@ -214,7 +213,7 @@ final class ModelBlockAttributes {
                     + String.join(", ", result.problems().unknown()) + ".", "model", model.name(), attributeSpan);
         }
         List<RelationFieldInfo> relations = result.problems().relationFields();
-        if (!relations.isEmpty()) {
+        if (!result.problems().relationFieldNames().isEmpty()) {
             List<String> suggested = new ArrayList<>();
             for (RelationFieldInfo relation : relations) {
                 if (relation.fields != null) {
@@ -224,7 +223,7 @@ final class ModelBlockAttributes {
             String suggestion = suggested.isEmpty() ? ""
                     : " Did you mean `@@" + (index.isUnique() ? "unique" : "index") + "([" + String.join(", ", suggested) + "])`?";
             diagnostics.modelError("The " + prefix + "index definition refers to the relation fields "
-                    + RelationFieldAttributes.names(relations) + ". Index definitions must reference only scalar fields."
+                    + String.join(", ", result.problems().relationFieldNames()) + ". Index definitions must reference only scalar fields."
                     + suggestion, "model", model.name(), attributeSpan);
         }
     }
@@ -255,10 +254,9 @@ final class ModelBlockAttributes {
                 diagnostics.modelError("The multi field shard key declaration refers to the unknown "
                         + fieldList(result.problems().unknown()) + ".", "model", model.name(), fields.get().span());
             }
-            if (!result.problems().relationFields().isEmpty()) {
-                List<String> names = new ArrayList<>();
-                result.problems().relationFields().forEach(f -> names.add(f.name()));
-                diagnostics.modelError("The shard key definition refers to the relation " + fieldList(names)
+            if (!result.problems().relationFieldNames().isEmpty()) {
+                diagnostics.modelError("The shard key definition refers to the relation "
+                        + fieldList(result.problems().relationFieldNames())
                         + ". Shard key definitions must reference only scalar fields.", "model", model.name(), attributeSpan);
             }
             return;

@@ -70,8 +70,8 @@ final class ModelChecks {
         primaryKeyConnectorSpecific(model);
         primaryKeyLengthAndSort(model);
         onlyOneFulltext(model);
-        schemaAttribute(model);
         ProviderChecks.model(ctx, model);
+        schemaAttribute(model);
         if (!model.isView()) {
             autoincrement(model);
         }
@@ -144,12 +144,11 @@ final class ModelChecks {
         if (!ctx.preview("shardKeys")) {
             diagnostics.attributeError("Defining shard keys requires enabling the `shardKeys` preview feature", attributeName,
                     key.attribute().span());
-            return;
         }
         if (!ctx.connector.supportsShardKeys()) {
-            diagnostics.attributeError("Shard keys are not currently supported for provider " + ctx.connector.providerName(),
+            String provider = ctx.connector.provider() == null ? "empty" : ctx.connector.provider().prismaName();
+            diagnostics.attributeError("Shard keys are not currently supported for provider " + provider,
                     attributeName, key.attribute().span());
-            return;
         }
         if (key.fields().isEmpty()) {
             diagnostics.attributeError("The list of fields in a `@@shardKey()` attribute cannot be empty. Please specify at least one field.",

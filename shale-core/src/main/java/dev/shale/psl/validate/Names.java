@@ -211,6 +211,11 @@ final class Names {
         return ConstraintNames.primaryKeyName(model.dbName(), connector.maxIdentifierLength());
     }
 
+    /** Whether the relation has a foreign key: a forward field with {@code fields:}. */
+    static boolean hasForeignKey(RelationInfo relation) {
+        return relation.forward() != null && relation.forward().fields != null && !relation.forward().fields.isEmpty();
+    }
+
     String foreignKeyName(RelationInfo relation) {
         RelationFieldInfo forward = relation.forward();
         if (forward != null && forward.mappedName != null) {

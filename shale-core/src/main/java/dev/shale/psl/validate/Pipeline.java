@@ -49,10 +49,11 @@ final class Pipeline {
                 relationFieldChecks.check(field, fieldChecks);
             }
             for (IndexInfo index : model.indexes) {
-                if (model.isView() && viewChecks.index(index)) {
-                    continue;
+                if (model.isView()) {
+                    viewChecks.index(index);
+                } else {
+                    indexChecks.check(index);
                 }
-                indexChecks.check(index);
             }
         }
         new EnumChecks(ctx).run();

@@ -131,7 +131,16 @@ final class RelationChecks {
         if (forward == null || forward.fields == null) {
             return;
         }
-        List<ScalarFieldInfo> references = forward.references == null ? List.of() : forward.references;
+        List<ScalarFieldInfo> references = forward.references;
+        if (references == null) {
+            // Without `references`, Prisma compares against the referenced model's primary key.
+            references = new ArrayList<>();
+            if (relation.modelB.primaryKey != null) {
+                for (IndexFieldInfo field : relation.modelB.primaryKey.fields) {
+                    references.add(field.root());
+                }
+            }
+        }
         for (int i = 0; i < forward.fields.size() && i < references.size(); i++) {
             ScalarFieldInfo referencing = forward.fields.get(i);
             ScalarFieldInfo referenced = references.get(i);

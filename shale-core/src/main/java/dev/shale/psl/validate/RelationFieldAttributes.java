@@ -67,9 +67,9 @@ final class RelationFieldAttributes {
                     diagnostics.validationError("The argument fields must refer only to existing fields. The following fields do not exist in this model: "
                             + String.join(", ", result.problems().unknown()), fields.get().span());
                 }
-                if (!result.problems().relationFields().isEmpty()) {
+                if (!result.problems().relationFieldNames().isEmpty()) {
                     diagnostics.validationError("The argument fields must refer only to scalar fields. But it is referencing the following relation fields: "
-                            + names(result.problems().relationFields()), fields.get().span());
+                            + String.join(", ", result.problems().relationFieldNames()), fields.get().span());
                 }
             }
             field.fields = result.fields() != null ? result.fields() : List.of();
@@ -83,10 +83,10 @@ final class RelationFieldAttributes {
                             + field.related.name() + "`. The following fields do not exist in the related model: "
                             + String.join(", ", result.problems().unknown()), attributeSpan);
                 }
-                if (!result.problems().relationFields().isEmpty()) {
+                if (!result.problems().relationFieldNames().isEmpty()) {
                     diagnostics.validationError("The argument `references` must refer only to scalar fields in the related model `"
                             + field.related.name() + "`. But it is referencing the following relation fields: "
-                            + names(result.problems().relationFields()), attributeSpan);
+                            + String.join(", ", result.problems().relationFieldNames()), attributeSpan);
                 }
             }
             field.references = result.fields() != null ? result.fields() : List.of();

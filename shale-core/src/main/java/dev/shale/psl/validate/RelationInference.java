@@ -79,7 +79,8 @@ final class RelationInference {
             return;
         } else if (arity == Arity.LIST) {
             // Defined on the list side only: model A is the other model, with no field.
-            record(new RelationInfo(RelationInfo.Kind.ONE_TO_MANY, field.related, field.model, null, field, field.explicitName));
+            record(new RelationInfo(RelationInfo.Kind.ONE_TO_MANY, field.related, field.model, null, field, field.explicitName),
+                    field.model);
             return;
         } else if (opposite != null) {
             kind = RelationInfo.Kind.ONE_TO_MANY;
@@ -87,7 +88,7 @@ final class RelationInference {
             kind = fieldsAreUnique(field) ? RelationInfo.Kind.ONE_TO_ONE : RelationInfo.Kind.ONE_TO_MANY;
             b = null;
         }
-        record(new RelationInfo(kind, field.model, field.related, a, b, field.explicitName));
+        record(new RelationInfo(kind, field.model, field.related, a, b, field.explicitName), field.model);
     }
 
     /** (model name, field name) order, to break ties as Prisma does. */
@@ -119,7 +120,11 @@ final class RelationInference {
         return false;
     }
 
-    private void record(RelationInfo relation) {
+    /**
+     * Records a relation. {@code ingestedFrom} is the model of the field it was found from; Prisma
+     * files the relation under that model (not model A) when it groups constraint names per model.
+     */
+    private void record(RelationInfo relation, ModelInfo ingestedFrom) {
         db.relations.add(relation);
         if (relation.fieldA != null) {
             relation.fieldA.relation = relation;
@@ -128,7 +133,7 @@ final class RelationInference {
             relation.fieldB.relation = relation;
         }
         if (relation.isInline()) {
-            relation.modelA.relationsFrom.add(relation);
+            ingestedFrom.relationsFrom.add(relation);
         }
     }
 }

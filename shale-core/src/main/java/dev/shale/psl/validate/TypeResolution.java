@@ -53,6 +53,8 @@ final class TypeResolution {
                 model.scalarFields.add(scalar);
                 model.fieldsByName.put(field.name().name(), scalar);
             } else {
+                // A later field of the same name hides earlier ones, as in Prisma's name table.
+                model.fieldsByName.remove(field.name().name());
                 notFound(type);
             }
         }
