@@ -35,6 +35,18 @@ public interface Dialect {
         return MigrationScript.render(this, steps, new MigrationWarnings(List.of(), List.of()));
     }
 
+    /**
+     * The dialect of the database behind a connection: PostgreSQL with the URL's schema
+     * ({@code ?schema=}, else {@code public}), MySQL or MariaDB as the server reports itself.
+     */
+    static Dialect forConnection(java.sql.Connection connection, dev.shale.db.DatabaseUrl url) throws java.sql.SQLException {
+        return switch (url.kind()) {
+            case POSTGRESQL -> new PostgresDialect(url.schema());
+            case SQLITE -> new SqliteDialect();
+            case MYSQL -> new MysqlDialect(connection.getMetaData().getDatabaseProductVersion().toLowerCase().contains("mariadb"));
+        };
+    }
+
     /** The dialect of a database kind with default settings (PostgreSQL: schema {@code public}; MySQL 8). */
     static Dialect forKind(DatabaseKind kind) {
         return switch (kind) {

@@ -182,9 +182,10 @@ public final class Differ {
 
     private void droppedIndexes() {
         for (TablePair p : nonRedefinedPairs()) {
-            for (Index index : new TableDiff(p, caps).droppedIndexes()) {
-                // MySQL creates an index for each foreign key; it goes with the foreign key.
-                if (caps.has(Capability.FOREIGN_KEYS_NEED_INDEXES) && TableDiff.coversForeignKey(p.from, index)) {
+            TableDiff t = new TableDiff(p, caps);
+            List<Index> dropped = t.droppedIndexes();
+            for (Index index : dropped) {
+                if (caps.has(Capability.FOREIGN_KEYS_NEED_INDEXES) && !foreignKeysSurviveDrop(p, t, index, dropped)) {
                     continue;
                 }
                 steps.add(new DropIndex(p.from, index));
@@ -198,6 +199,30 @@ public final class Differ {
                 }
             }
         }
+    }
+
+    /**
+     * MySQL refuses to drop the index a foreign key relies on. The index the database created for
+     * a key stays as long as the key. An index of the schema that a kept key relies on, with no other
+     * index to take over, is dropped with the key dropped before and added again after (the database
+     * then creates the key's own index). Returns whether the index may be dropped.
+     */
+    private boolean foreignKeysSurviveDrop(TablePair p, TableDiff t, Index index, List<Index> dropped) {
+        if (t.isImplicitForeignKeyIndex(p.from, index)) {
+            return !t.servesKeptForeignKey(index);
+        }
+        for (ForeignKey[] fks : t.foreignKeyPairs()) {
+            if (!TableDiff.coversForeignKey(List.of(fks[0]), index)) {
+                continue;
+            }
+            boolean otherIndex = p.from.indexes().stream()
+                    .anyMatch(o -> o != index && !dropped.contains(o) && TableDiff.coversForeignKey(List.of(fks[0]), o));
+            if (!otherIndex) {
+                steps.add(new DropForeignKey(p.from, fks[0]));
+                steps.add(new AddForeignKey(p.to, fks[1]));
+            }
+        }
+        return true;
     }
 
     private void createdIndexes() {

@@ -25,8 +25,9 @@ final class EnumDiffer {
             if (added.isEmpty() && removed.isEmpty()) {
                 continue;
             }
-            steps.add(new AlterEnum(prev, next, added, removed,
-                    defaultUsages(prev, next, droppedTables, pairs), columnsOfType(next, to, defaultNamespace)));
+            List<ColumnUsage> kept = columnsOfType(next, from, to, defaultNamespace);
+            steps.add(new AlterEnum(prev, next, added, removed, defaultUsages(prev, next, droppedTables, pairs), kept,
+                    released(prev, from, kept, defaultNamespace)));
         }
         for (EnumType next : to.enums()) {
             if (match(next, from.enums(), defaultNamespace) == null) {
@@ -51,6 +52,28 @@ final class EnumDiffer {
 
     private static String ns(String namespace, String defaultNamespace) {
         return namespace == null ? defaultNamespace : namespace;
+    }
+
+    /**
+     * The old columns of the enum that no new column keeps: dropped, in dropped tables, or retyped.
+     * They would hold the old type when it is dropped. (Prisma leaves them, and its script fails.)
+     */
+    private static List<ColumnUsage> released(EnumType prev, SqlSchema from, List<ColumnUsage> kept, String defaultNamespace) {
+        List<ColumnUsage> out = new ArrayList<>();
+        for (Table t : from.tables()) {
+            for (Column c : t.columns()) {
+                if (c.type().family() != TypeFamily.ENUM || !c.type().enumRef().name().equals(prev.name())
+                        || !Objects.equals(ns(c.type().enumRef().namespace(), defaultNamespace), ns(prev.namespace(), defaultNamespace))) {
+                    continue;
+                }
+                boolean isKept = kept.stream().anyMatch(k -> k.table().name().equals(t.name()) && k.column().name().equals(c.name())
+                        && Objects.equals(ns(k.table().namespace(), defaultNamespace), ns(t.namespace(), defaultNamespace)));
+                if (!isKept) {
+                    out.add(new ColumnUsage(t, c));
+                }
+            }
+        }
+        return out;
     }
 
     /** Prisma matches enum columns by the enum's name only. */
@@ -85,12 +108,19 @@ final class EnumDiffer {
         return out;
     }
 
-    /** The columns of the new state whose type is the enum, in table and column order. */
-    private static List<ColumnUsage> columnsOfType(EnumType next, SqlSchema to, String defaultNamespace) {
+    /**
+     * The columns of the new state whose type is the enum, in table and column order, that exist
+     * already: those are cast to the recreated type. (Prisma also lists columns the migration adds
+     * later, which makes the script fail; Shale leaves them to their own step.)
+     */
+    private static List<ColumnUsage> columnsOfType(EnumType next, SqlSchema from, SqlSchema to, String defaultNamespace) {
         List<ColumnUsage> out = new ArrayList<>();
         for (Table t : to.tables()) {
+            Table old = from.tables().stream().filter(o -> o.name().equals(t.name())
+                    && Objects.equals(ns(o.namespace(), defaultNamespace), ns(t.namespace(), defaultNamespace)))
+                    .findFirst().orElse(null);
             for (Column c : t.columns()) {
-                if (c.type().family() == TypeFamily.ENUM && c.type().enumRef().name().equals(next.name())
+                if (old != null && old.column(c.name()).isPresent() && c.type().family() == TypeFamily.ENUM && c.type().enumRef().name().equals(next.name())
                         && Objects.equals(ns(c.type().enumRef().namespace(), defaultNamespace), ns(next.namespace(), defaultNamespace))) {
                     out.add(new ColumnUsage(t, c));
                 }

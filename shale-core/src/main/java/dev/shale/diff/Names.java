@@ -1,21 +1,23 @@
 package dev.shale.diff;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 
 /** Name ordering as Prisma's maps order them: by the bytes of the UTF-8 encoding. */
 final class Names {
+    /** UTF-8 byte order is code point order, so no encoding is needed. */
     static final Comparator<String> BYTEWISE = (a, b) -> {
-        byte[] x = a.getBytes(StandardCharsets.UTF_8);
-        byte[] y = b.getBytes(StandardCharsets.UTF_8);
-        int n = Math.min(x.length, y.length);
-        for (int i = 0; i < n; i++) {
-            int c = Integer.compare(x[i] & 0xff, y[i] & 0xff);
-            if (c != 0) {
-                return c;
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
             }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
         }
-        return Integer.compare(x.length, y.length);
+        return Integer.compare(a.length() - i, b.length() - j);
     };
 
     private Names() {}

@@ -50,6 +50,7 @@ final class StepOrder {
     private final String defaultNamespace;
     private final Map<Table, Integer> fromTables = new IdentityHashMap<>();
     private final Map<Table, Integer> toTables = new IdentityHashMap<>();
+    private final Map<String, Integer> fromTablesByName = new java.util.HashMap<>();
 
     StepOrder(SqlSchema from, SqlSchema to, String defaultNamespace) {
         this.from = from;
@@ -57,6 +58,7 @@ final class StepOrder {
         this.defaultNamespace = defaultNamespace;
         for (int i = 0; i < from.tables().size(); i++) {
             fromTables.put(from.tables().get(i), i);
+            fromTablesByName.putIfAbsent(nameKey(from.tables().get(i)), i);
         }
         for (int i = 0; i < to.tables().size(); i++) {
             toTables.put(to.tables().get(i), i);
@@ -136,14 +138,11 @@ final class StepOrder {
 
     /** The position of the old table with the same name as a new one (CreateIndex on an existing table sorts by it). */
     private long fromPosByName(Table next) {
-        String ns = next.namespace() == null ? defaultNamespace : next.namespace();
-        for (int i = 0; i < from.tables().size(); i++) {
-            Table t = from.tables().get(i);
-            if (t.name().equals(next.name()) && Objects.equals(t.namespace() == null ? defaultNamespace : t.namespace(), ns)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
+        return fromTablesByName.getOrDefault(nameKey(next), Integer.MAX_VALUE);
+    }
+
+    private String nameKey(Table t) {
+        return Objects.toString(t.namespace() == null ? defaultNamespace : t.namespace(), "") + "\u0000" + t.name();
     }
 
     private static long enumPos(List<EnumType> enums, EnumType e) {

@@ -93,7 +93,9 @@ final class TableDiff {
 
     List<Index> createdIndexes() {
         return p.to.indexes().stream()
-                .filter(next -> p.from.indexes().stream().noneMatch(prev -> indexesMatch(prev, next)))
+                .filter(next -> p.from.indexes().stream()
+                        .noneMatch(prev -> indexesMatch(prev, next)
+                                && (!isImplicitForeignKeyIndex(p.from, prev) || prev.name().equals(next.name()))))
                 .toList();
     }
 
@@ -110,6 +112,9 @@ final class TableDiff {
     List<Index[]> indexPairs() {
         List<Index[]> out = new ArrayList<>();
         for (Index prev : p.from.indexes()) {
+            if (isImplicitForeignKeyIndex(p.from, prev)) {
+                continue;
+            }
             long twins = p.from.indexes().stream()
                     .filter(o -> o.columnNames().equals(prev.columnNames()) && o.kind() == prev.kind())
                     .count();
@@ -135,19 +140,42 @@ final class TableDiff {
                 return false;
             }
         }
-        return Objects.equals(a.algorithm(), b.algorithm()) && Objects.equals(a.predicate(), b.predicate());
+        return Objects.equals(a.algorithm(), b.algorithm())
+                && Objects.equals(Predicates.canonical(a.predicate()), Predicates.canonical(b.predicate()));
     }
 
     private static SortOrder sort(IndexColumn c) {
         return c.sortOrder() == null ? SortOrder.ASC : c.sortOrder();
     }
 
-    /** MySQL: does the index serve a foreign key (its leftmost columns are the key's columns)? */
+    /**
+     * MySQL creates an index named after a foreign key when no other index serves it, and drops it
+     * by itself when one is created; such an index is never renamed or dropped by a migration.
+     */
+    boolean isImplicitForeignKeyIndex(Table table, Index index) {
+        return caps.has(Capability.FOREIGN_KEYS_NEED_INDEXES) && coversForeignKey(table, index)
+                && table.foreignKeys().stream().anyMatch(fk -> index.name().equals(fk.name()));
+    }
+
+    /**
+     * MySQL: does the index serve a foreign key the new state keeps? The database needs it for the
+     * key; it goes when the key goes.
+     */
+    boolean servesKeptForeignKey(Index index) {
+        List<ForeignKey> dropped = droppedForeignKeys();
+        return coversForeignKey(p.from.foreignKeys().stream().filter(fk -> !dropped.contains(fk)).toList(), index);
+    }
+
+    /** MySQL: does the index serve a foreign key of the table (its leftmost columns are the key's columns)? */
     static boolean coversForeignKey(Table table, Index index) {
+        return coversForeignKey(table.foreignKeys(), index);
+    }
+
+    static boolean coversForeignKey(List<ForeignKey> foreignKeys, Index index) {
         if (index.kind() == IndexKind.FULLTEXT) {
             return false;
         }
-        for (ForeignKey fk : table.foreignKeys()) {
+        for (ForeignKey fk : foreignKeys) {
             List<String> cols = index.columnNames();
             if (fk.columns().size() <= cols.size() && cols.subList(0, fk.columns().size()).equals(fk.columns())) {
                 return true;
@@ -158,7 +186,16 @@ final class TableDiff {
 
     // ---- primary key
 
+    private Boolean primaryKeyChanged;
+
     boolean primaryKeyChanged() {
+        if (primaryKeyChanged == null) {
+            primaryKeyChanged = computePrimaryKeyChanged();
+        }
+        return primaryKeyChanged;
+    }
+
+    private boolean computePrimaryKeyChanged() {
         PrimaryKey a = p.from.primaryKey();
         PrimaryKey b = p.to.primaryKey();
         if (a == null || b == null) {
@@ -175,8 +212,9 @@ final class TableDiff {
             }
         }
         // A key column whose type changed means a new key.
-        for (ColumnPair c : p.pairs) {
-            if (a.columnNames().contains(c.from().name()) && c.changes().contains(ColumnChange.TYPE)) {
+        for (IndexColumn key : a.columns()) {
+            ColumnPair c = p.pair(key.column());
+            if (c != null && c.changes().contains(ColumnChange.TYPE)) {
                 return true;
             }
         }

@@ -39,7 +39,11 @@ class FixedRoundTripTest {
                 Column.required("createdAt", ColumnType.of(TypeFamily.DATETIME, "Timestamp", 3)).withDefault(ColumnDefault.now()),
                 new Column("tags", ColumnType.of(TypeFamily.STRING, "Text"), dev.shale.sql.Arity.LIST,
                         ColumnDefault.value(new Value.ListValue(List.of(new Value.Str("a"), new Value.Str("b")))), false)),
-                PrimaryKey.of("User_pkey", "id"), List.of(Index.unique("User_email_key", "email")), List.of());
+                PrimaryKey.of("User_pkey", "id"), List.of(Index.unique("User_email_key", "email"),
+                        new Index("User_live_name", dev.shale.sql.IndexKind.NORMAL, dev.shale.sql.IndexColumn.all("name"), null,
+                                "name <> 'x' AND \"createdAt\" IS NOT NULL"),
+                        new Index("User_tags_gin", dev.shale.sql.IndexKind.NORMAL, dev.shale.sql.IndexColumn.all("tags"), "GIN", null)),
+                List.of());
         Table post = new Table(null, "Post", List.of(
                 Column.required("id", ColumnType.of(TypeFamily.STRING, "Text")),
                 Column.required("authorId", ColumnType.of(TypeFamily.INT, "Integer")),
@@ -53,7 +57,9 @@ class FixedRoundTripTest {
         try (var db = TestDatabases.postgres()) {
             Apply.migrate(db.url(), pg, SqlSchema.empty(), a);
             SqlSchema introspected = Apply.introspect(db.url(), pg);
-            assertThat(Normalize.withNamespace(introspected, "public")).isEqualTo(Normalize.withNamespace(a, "public"));
+            // PostgreSQL prints predicates its own way; the differ compares them by meaning.
+            assertThat(introspected.table("User").orElseThrow().indexes()).extracting(Index::predicate)
+                    .contains("(((name)::text <> 'x'::text) AND (\"createdAt\" IS NOT NULL))");
             assertThat(Differ.diff(introspected, a, pg.capabilities())).isEmpty();
             assertThat(Differ.diff(introspected, introspected, pg.capabilities())).isEmpty();
         }

@@ -86,7 +86,7 @@ final class MysqlColumns {
 
     static String type(Column c) {
         if (c.type().family() == TypeFamily.ENUM) {
-            return "ENUM(" + Sql.join(c.type().enumRef().values(), ", ", v -> "'" + v + "'") + ")";
+            return "ENUM(" + Sql.join(c.type().enumRef().values(), ", ", Sql::stringLiteral) + ")";
         }
         if (c.type().family() == TypeFamily.UNSUPPORTED) {
             return c.type().unsupported();

@@ -37,7 +37,7 @@ final class PostgresAlterEnum {
         if (step.removedValues().isEmpty()) {
             List<String> out = new ArrayList<>();
             for (String value : step.addedValues()) {
-                out.add("ALTER TYPE " + names.qualified(step.from().namespace(), step.from().name()) + " ADD VALUE '" + value + "'");
+                out.add("ALTER TYPE " + names.qualified(step.from().namespace(), step.from().name()) + " ADD VALUE " + Sql.stringLiteral(value));
             }
             if (out.size() > 1) {
                 out.set(0, SEVERAL_VALUES + "\n\n" + out.get(0));
@@ -49,7 +49,7 @@ final class PostgresAlterEnum {
         String oldName = step.from().name() + "_old";
         List<String> out = new ArrayList<>();
         out.add("BEGIN");
-        out.add("CREATE TYPE " + tmp + " AS ENUM (" + Sql.join(step.to().values(), ", ", v -> "'" + v + "'") + ")");
+        out.add("CREATE TYPE " + tmp + " AS ENUM (" + Sql.join(step.to().values(), ", ", Sql::stringLiteral) + ")");
         for (EnumDefaultUsage u : step.previousDefaultUsages()) {
             out.add("ALTER TABLE " + PostgresNames.raw(u.previousTable().namespace(), u.previousTable().name())
                     + " ALTER COLUMN " + dq(u.previousColumn().name()) + " DROP DEFAULT");
@@ -59,6 +59,13 @@ final class PostgresAlterEnum {
             String column = dq(c.column().name());
             out.add("ALTER TABLE " + names.qualified(c.table().namespace(), c.table().name()) + " ALTER COLUMN " + column
                     + " TYPE " + tmp + array + " USING (" + column + "::text::" + tmp + array + ")");
+        }
+        for (ColumnUsage c : step.releasedColumns()) {
+            // A column the migration drops or retypes later must not hold the old type when it is dropped.
+            String array = c.column().arity() == Arity.LIST ? "[]" : "";
+            String column = dq(c.column().name());
+            out.add("ALTER TABLE " + names.qualified(c.table().namespace(), c.table().name()) + " ALTER COLUMN " + column
+                    + " TYPE TEXT" + array + " USING (" + column + "::text" + array + ")");
         }
         out.add("ALTER TYPE " + names.qualified(step.from().namespace(), step.from().name()) + " RENAME TO " + dq(oldName));
         out.add("ALTER TYPE " + tmp + " RENAME TO " + dq(step.to().name()));

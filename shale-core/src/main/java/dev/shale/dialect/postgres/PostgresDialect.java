@@ -78,7 +78,7 @@ public final class PostgresDialect implements Dialect {
         }
         sb.append('(').append(Sql.join(index.columns(), ", ", PostgresDialect::indexColumn)).append(')');
         if (index.predicate() != null) {
-            sb.append(" WHERE ").append(index.predicate());
+            sb.append(" WHERE (").append(index.predicate()).append(')');
         }
         return sb.toString();
     }
@@ -121,7 +121,7 @@ public final class PostgresDialect implements Dialect {
         @Override
         public List<String> createEnum(CreateEnum s) {
             return List.of("CREATE TYPE " + names.qualified(s.type().namespace(), s.type().name()) + " AS ENUM ("
-                    + Sql.join(s.type().values(), ", ", v -> "'" + v + "'") + ")");
+                    + Sql.join(s.type().values(), ", ", Sql::stringLiteral) + ")");
         }
 
         @Override

@@ -103,7 +103,8 @@ final class SqliteTables {
             return "'" + dev.shale.sql.DateTimes.spaced(dt.value()) + "'";
         }
         if (v instanceof Value.Json j) {
-            return j.value();
+            // Prisma writes the JSON bare (`DEFAULT {"a": 1}`), which SQLite rejects; a string literal works.
+            return Sql.stringLiteral(j.value());
         }
         if (v instanceof Value.Int i) {
             return Long.toString(i.value());

@@ -11,6 +11,8 @@ import dev.shale.datamodel.Relation;
 import dev.shale.datamodel.ScalarField;
 import dev.shale.sql.Column;
 import dev.shale.sql.ColumnDefault;
+import dev.shale.sql.DefaultKind;
+import dev.shale.sql.Value;
 import dev.shale.sql.EnumRef;
 import dev.shale.sql.EnumType;
 import dev.shale.sql.ForeignKey;
@@ -46,9 +48,9 @@ public final class SqlSchemaCalculator {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Set<String> virtualDefaults = new HashSet<>();
 
-    private SqlSchemaCalculator(Datamodel dm, String defaultNamespace) {
+    private SqlSchemaCalculator(Datamodel dm, Provider provider, String defaultNamespace) {
         this.dm = dm;
-        this.provider = dm.provider();
+        this.provider = provider;
         this.defaultNamespace = defaultNamespace;
     }
 
@@ -63,12 +65,19 @@ public final class SqlSchemaCalculator {
      * @param defaultNamespace the PostgreSQL schema of the connection (where models without {@code @@schema} live)
      */
     public static CalculatedSchema calculate(Datamodel datamodel, String defaultNamespace) {
-        Provider p = datamodel.provider();
+        return calculate(datamodel, datamodel.provider(), defaultNamespace);
+    }
+
+    /**
+     * The database of {@code datamodel} on {@code p}: for a schema without a datasource block (the
+     * database to compare with decides the provider) or to check a schema against another provider.
+     */
+    public static CalculatedSchema calculate(Datamodel datamodel, Provider p, String defaultNamespace) {
         if (p != Provider.POSTGRESQL && p != Provider.MYSQL && p != Provider.SQLITE) {
             throw ShaleException.usage("Shale migrates PostgreSQL, MySQL/MariaDB and SQLite databases; the provider `"
                     + p.prismaName() + "` is valid Prisma but cannot be migrated by Shale.");
         }
-        SqlSchemaCalculator c = new SqlSchemaCalculator(datamodel, defaultNamespace);
+        SqlSchemaCalculator c = new SqlSchemaCalculator(datamodel, p, defaultNamespace);
         c.enums();
         for (Model model : datamodel.models()) {
             c.modelTable(model);
@@ -80,12 +89,18 @@ public final class SqlSchemaCalculator {
         return new CalculatedSchema(SqlSchema.of(c.namespaces(), List.copyOf(c.tables.values()), c.enums), c.virtualDefaults);
     }
 
+    /**
+     * The schemas the database uses: those the datasource lists, else the connection's. They are
+     * also the schemas to introspect: a database schema the datasource does not list is not Prisma's.
+     */
     private List<String> namespaces() {
         if (provider != Provider.POSTGRESQL) {
             return List.of();
         }
         TreeSet<String> names = new TreeSet<>(dm.datasource().map(d -> d.schemas()).orElse(List.of()));
-        names.add(defaultNamespace);
+        if (names.isEmpty()) {
+            names.add(defaultNamespace);
+        }
         return List.copyOf(names);
     }
 
@@ -124,6 +139,11 @@ public final class SqlSchemaCalculator {
         for (ScalarField f : model.scalarFields()) {
             dev.shale.datamodel.EnumType enumType = f.enumName().flatMap(dm::findEnum).orElse(null);
             ColumnDefault d = ColumnCalculator.defaultValue(f, provider, enumType, model.tableName());
+            if (provider == Provider.SQLITE && d != null && d.kind() instanceof DefaultKind.Literal l
+                    && l.value() instanceof Value.EnumValue e) {
+                // SQLite stores enums as TEXT: the default is the value's text.
+                d = ColumnDefault.value(new Value.Str(e.value()));
+            }
             boolean autoincrement = f.isAutoincrement()
                     || (provider == Provider.SQLITE && model.isSingleFieldId(f.name())
                         && f.scalarType().filter(t -> t == dev.shale.datamodel.ScalarType.INT).isPresent());

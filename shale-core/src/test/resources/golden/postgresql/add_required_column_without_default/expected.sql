@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "alpha" INTEGER NOT NULL,
+ADD COLUMN     "zeta" TEXT NOT NULL;

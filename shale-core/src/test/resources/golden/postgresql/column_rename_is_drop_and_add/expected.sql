@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "T" DROP COLUMN "oldName",
+ADD COLUMN     "newName" TEXT NOT NULL;

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "T_a_idx";

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "T" ALTER COLUMN "id" DROP DEFAULT;
+DROP SEQUENCE "T_id_seq";

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "T" DROP COLUMN "tags",
+ADD COLUMN     "tags" TEXT[];

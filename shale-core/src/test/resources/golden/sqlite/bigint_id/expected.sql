@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "T" (
+    "id" BIGINT NOT NULL PRIMARY KEY,
+    "n" JSONB
+);

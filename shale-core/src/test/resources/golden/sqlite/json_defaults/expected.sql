@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "T" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "j" JSONB NOT NULL DEFAULT {"a": 1},
+    "k" JSONB DEFAULT []
+);

@@ -1,0 +1,3 @@
+-- RedefineIndex
+DROP INDEX "T_a_idx";
+CREATE INDEX "a_index" ON "T"("a");
