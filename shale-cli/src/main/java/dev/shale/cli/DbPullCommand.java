@@ -113,7 +113,7 @@ public final class DbPullCommand implements Callable<Integer> {
         out.println(describe);
         out.println();
         long ms = (System.nanoTime() - start) / 1_000_000;
-        out.println("Introspected " + counted(result) + " and wrote them into " + shown(cwd, target) + " in " + ms + "ms");
+        out.println("Introspected " + counted(result) + " into " + shown(cwd, target) + " in " + ms + "ms");
         if (!result.warnings().isEmpty()) {
             out.println();
             out.print(result.warnings().render());
@@ -130,16 +130,9 @@ public final class DbPullCommand implements Callable<Integer> {
         return SchemaLoader.DEFAULT_LOCATIONS.stream().anyMatch(p -> Files.isRegularFile(cwd.resolve(p)));
     }
 
-    /** {@code 3 models}, {@code 1 model and 2 enums}, as Prisma counts them. */
+    /** {@code 3 models and wrote them}, {@code 1 model and wrote it}: Prisma counts models only. */
     private static String counted(PullResult r) {
-        StringBuilder sb = new StringBuilder(r.models() + " model" + (r.models() == 1 ? "" : "s"));
-        if (r.views() > 0) {
-            sb.append(", ").append(r.views()).append(" view").append(r.views() == 1 ? "" : "s");
-        }
-        if (r.enums() > 0) {
-            sb.append(" and ").append(r.enums()).append(" enum").append(r.enums() == 1 ? "" : "s");
-        }
-        return sb.toString();
+        return r.models() == 1 ? "1 model and wrote it" : r.models() + " models and wrote them";
     }
 
     private static String shown(Path cwd, Path target) {
