@@ -1,5 +1,6 @@
 package dev.shale.pull;
 
+import dev.shale.introspect.CStyleArrays;
 import dev.shale.sql.TypeFamily;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,11 +15,8 @@ final class CStyleArrayLiteral {
         if (!t.startsWith("{") || !t.endsWith("}")) {
             return null;
         }
-        List<String> items = split(t.substring(1, t.length() - 1));
-        if (items == null) {
-            return null;
-        }
         List<PrismaDefault> out = new ArrayList<>();
+        List<String> items = CStyleArrays.split(t);
         for (String item : items) {
             PrismaDefault v = item(item, family);
             if (v == null) {
@@ -46,39 +44,5 @@ final class CStyleArrayLiteral {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** The items between the braces; quoted items may hold commas and backslash escapes. */
-    private static List<String> split(String body) {
-        List<String> items = new ArrayList<>();
-        if (body.isBlank()) {
-            return items;
-        }
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (quoted) {
-                if (c == '\\' && i + 1 < body.length()) {
-                    cur.append(body.charAt(++i));
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                items.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        items.add(cur.toString());
-        return items;
     }
 }

@@ -25,9 +25,24 @@ import java.util.Optional;
 final class Enums {
     private final PullContext ctx;
     private final Map<String, Optional<EnumType>> matched = new HashMap<>();
+    /** MySQL: each enum's column (its enums are named after it), and the column's position in its table. */
+    private final Map<String, Table> enumTables = new HashMap<>();
+    private final Map<String, Column> enumColumns = new HashMap<>();
+    private final Map<String, Integer> enumPositions = new HashMap<>();
 
     Enums(PullContext ctx) {
         this.ctx = ctx;
+        for (Table t : ctx.graph.tables()) {
+            for (int i = 0; i < t.columns().size(); i++) {
+                Column c = t.columns().get(i);
+                if (c.type().family() == TypeFamily.ENUM) {
+                    String name = c.type().enumRef().name();
+                    enumTables.putIfAbsent(name, t);
+                    enumColumns.putIfAbsent(name, c);
+                    enumPositions.putIfAbsent(name, i);
+                }
+            }
+        }
     }
 
     private static String key(EnumRef ref) {
@@ -47,17 +62,15 @@ final class Enums {
             return ctx.previous.enumByDbName(ref.name());
         }
         // MySQL enums belong to one column: the field on that column names the enum, if the values agree.
-        for (Table t : ctx.graph.tables()) {
-            for (Column c : t.columns()) {
-                if (c.type().family() == TypeFamily.ENUM && c.type().enumRef().name().equals(ref.name())) {
-                    Optional<ScalarField> f = ctx.names.previousField(t, c);
-                    if (f.isPresent() && f.get().type() instanceof FieldType.EnumRef er) {
-                        Optional<EnumType> e = ctx.previous.enumByName(er.name());
-                        if (e.isPresent() && e.get().dbValues().equals(ref.values())) {
-                            return e;
-                        }
-                    }
-                }
+        Table t = enumTables.get(ref.name());
+        if (t == null) {
+            return Optional.empty();
+        }
+        Optional<ScalarField> f = ctx.names.previousField(t, enumColumns.get(ref.name()));
+        if (f.isPresent() && f.get().type() instanceof FieldType.EnumRef er) {
+            Optional<EnumType> e = ctx.previous.enumByName(er.name());
+            if (e.isPresent() && e.get().dbValues().equals(ref.values())) {
+                return e;
             }
         }
         return Optional.empty();
@@ -126,15 +139,7 @@ final class Enums {
     }
 
     private int position(dev.shale.sql.EnumType e) {
-        for (Table t : ctx.graph.tables()) {
-            for (int i = 0; i < t.columns().size(); i++) {
-                Column c = t.columns().get(i);
-                if (c.type().family() == TypeFamily.ENUM && c.type().enumRef().name().equals(e.name())) {
-                    return i;
-                }
-            }
-        }
-        return Integer.MAX_VALUE;
+        return enumPositions.getOrDefault(e.name(), Integer.MAX_VALUE);
     }
 
     static int compareNoneLast(int a, int b) {

@@ -21,18 +21,11 @@ final class IndexText {
         this.ctx = ctx;
     }
 
-    int maxIdentifier() {
-        return switch (ctx.kind) {
-            case POSTGRESQL -> 63;
-            case MYSQL -> 64;
-            case SQLITE -> 10_000;
-        };
-    }
 
     /** The database name of an index when it is not Prisma's default name ({@code Table_a_b_key}, {@code Table_a_idx}). */
     String mappedName(Table t, Index i) {
-        String def = i.kind() == IndexKind.UNIQUE ? ConstraintNames.uniqueIndexName(t.name(), i.columnNames(), maxIdentifier())
-                : ConstraintNames.indexName(t.name(), i.columnNames(), maxIdentifier());
+        String def = i.kind() == IndexKind.UNIQUE ? ConstraintNames.uniqueIndexName(t.name(), i.columnNames(), ctx.maxIdentifier)
+                : ConstraintNames.indexName(t.name(), i.columnNames(), ctx.maxIdentifier);
         return i.name() == null || i.name().equals(def) ? null : i.name();
     }
 
@@ -42,7 +35,7 @@ final class IndexText {
         if (name == null || name.isEmpty() || ctx.kind != DatabaseKind.POSTGRESQL) {
             return null;
         }
-        return name.equals(ConstraintNames.primaryKeyName(t.name(), maxIdentifier())) ? null : name;
+        return name.equals(ConstraintNames.primaryKeyName(t.name(), ctx.maxIdentifier)) ? null : name;
     }
 
     /** {@code length: 10}, {@code sort: Desc}, {@code ops: JsonbPathOps} of one indexed column. */

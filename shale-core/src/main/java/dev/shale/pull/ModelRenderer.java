@@ -5,7 +5,6 @@ import dev.shale.db.DatabaseKind;
 import dev.shale.sql.Column;
 import dev.shale.sql.Index;
 import dev.shale.sql.IndexKind;
-import dev.shale.sql.OpaqueObject;
 import dev.shale.sql.Table;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -126,13 +125,7 @@ final class ModelRenderer {
 
     /** Names of the objects of one kind the introspection kept opaque for this table. */
     private List<String> opaqueOn(Table t, String kindPrefix) {
-        List<String> out = new ArrayList<>();
-        for (OpaqueObject o : ctx.schema.opaque()) {
-            if (o.kind().equals(kindPrefix + " \"" + t.name() + "\"")) {
-                out.add(o.name());
-            }
-        }
-        return out;
+        return ctx.opaque(kindPrefix + " \"" + t.name() + "\"");
     }
 
     private List<String> indexLines(Table t, Optional<Model> prev) {

@@ -24,6 +24,8 @@ final class Previous {
     private final Map<String, Model> viewsByName = new HashMap<>();
     private final Map<String, Integer> modelPositions = new HashMap<>();
     private final Map<String, Integer> enumPositions = new HashMap<>();
+    private final Map<String, List<InlineRelation>> relationsFrom = new HashMap<>();
+    private final Map<String, ImplicitManyToManyRelation> joinTables = new HashMap<>();
 
     private Previous(Datamodel dm) {
         this.dm = dm;
@@ -42,6 +44,13 @@ final class Previous {
         int e = 0;
         for (EnumType t : dm.enums()) {
             enumPositions.put(t.name(), e++);
+        }
+        for (Relation r : dm.relations()) {
+            if (r instanceof InlineRelation rel) {
+                relationsFrom.computeIfAbsent(rel.referencingModel(), k -> new java.util.ArrayList<>()).add(rel);
+            } else if (r instanceof ImplicitManyToManyRelation m2m) {
+                joinTables.putIfAbsent(m2m.tableName(), m2m);
+            }
         }
     }
 
@@ -111,9 +120,8 @@ final class Previous {
         if (dm == null || model == null) {
             return Optional.empty();
         }
-        for (Relation r : dm.relations()) {
-            if (r instanceof InlineRelation rel && rel.referencingModel().equals(model.name())
-                    && rel.fields().size() == columns.size()) {
+        for (InlineRelation rel : relationsFrom.getOrDefault(model.name(), List.of())) {
+            if (rel.fields().size() == columns.size()) {
                 boolean same = true;
                 for (int i = 0; i < columns.size() && same; i++) {
                     same = model.columnName(rel.fields().get(i)).equals(columns.get(i));
@@ -128,15 +136,7 @@ final class Previous {
 
     /** The implicit many-to-many relation stored in the join table {@code _name}. */
     Optional<ImplicitManyToManyRelation> manyToMany(String joinTable) {
-        if (dm == null) {
-            return Optional.empty();
-        }
-        for (Relation r : dm.relations()) {
-            if (r instanceof ImplicitManyToManyRelation m2m && m2m.tableName().equals(joinTable)) {
-                return Optional.of(m2m);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(joinTables.get(joinTable));
     }
 
     Optional<RelationField> relationField(String model, String field) {

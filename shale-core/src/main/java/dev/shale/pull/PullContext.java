@@ -35,6 +35,9 @@ final class PullContext {
     final boolean views;
     final PullWarnings warnings = new PullWarnings();
     final Enums enums;
+    /** The database's identifier limit, to which Prisma cuts its default constraint names. */
+    final int maxIdentifier;
+    private final java.util.Map<String, List<String>> opaqueByKind = new java.util.HashMap<>();
 
     PullContext(DatabaseKind kind, SqlSchema schema, Previous previous, DatabaseDetails details, String datasourceName,
             boolean foreignKeys, boolean views) {
@@ -49,6 +52,10 @@ final class PullContext {
         this.foreignKeys = foreignKeys;
         this.views = views;
         this.enums = new Enums(this);
+        for (dev.shale.sql.OpaqueObject o : schema.opaque()) {
+            opaqueByKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o.name());
+        }
+        this.maxIdentifier = dev.shale.datamodel.Provider.fromSchema(kind.prismaProvider()).orElseThrow().maxIdentifierLength();
     }
 
     Optional<Model> previousModel(Table t) {
@@ -184,11 +191,16 @@ final class PullContext {
         return null;
     }
 
+    /** The names of the objects of one kind the introspection kept opaque ({@code expression index on table "T"}). */
+    List<String> opaque(String kind) {
+        return opaqueByKind.getOrDefault(kind, List.of());
+    }
+
     /** Whether an existing model's table (or view) is still in the database. */
     boolean modelStillExists(Model m) {
         if (m.isView()) {
             return details.views().stream().anyMatch(v -> v.name().equals(m.tableName()));
         }
-        return graph.tables().stream().anyMatch(t -> t.name().equals(m.tableName()));
+        return graph.hasTable(m.tableName());
     }
 }

@@ -161,17 +161,10 @@ final class RelationFields {
         if (fk.key.name() == null || ctx.kind == DatabaseKind.SQLITE) {
             return null;
         }
-        String def = ConstraintNames.foreignKeyName(fk.table.name(), fk.columns(), maxIdentifier());
+        String def = ConstraintNames.foreignKeyName(fk.table.name(), fk.columns(), ctx.maxIdentifier);
         return fk.key.name().equals(def) ? null : fk.key.name();
     }
 
-    private int maxIdentifier() {
-        return switch (ctx.kind) {
-            case POSTGRESQL -> 63;
-            case MYSQL -> 64;
-            case SQLITE -> 10_000;
-        };
-    }
 
     private String joinTableField(Table joinTable, Fk fk, boolean forward) {
         RelationNaming.Triple names = ctx.relationNames.manyToMany(joinTable);

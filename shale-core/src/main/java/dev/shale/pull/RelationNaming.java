@@ -68,6 +68,19 @@ final class RelationNaming {
 
     private Set<Long> findAmbiguous() {
         Set<Long> ambiguous = new HashSet<>();
+        // Two join tables between the same models make both ambiguous.
+        Map<Long, Integer> joinTablesPerPair = new java.util.HashMap<>();
+        for (Table t : graph.tables()) {
+            if (graph.isJoinTable(t)) {
+                Table[] models = graph.joinTableModels(t);
+                joinTablesPerPair.merge(pair(models[0], models[1]), 1, Integer::sum);
+            }
+        }
+        joinTablesPerPair.forEach((key, count) -> {
+            if (count > 1) {
+                ambiguous.add(key);
+            }
+        });
         for (Table t : graph.tables()) {
             if (graph.isJoinTable(t)) {
                 joinTableAmbiguity(t, ambiguous);
@@ -89,14 +102,6 @@ final class RelationNaming {
         for (Table model : models) {
             for (Fk fk : graph.foreignKeys(model)) {
                 if (pair(model, fk.referenced) == key) {
-                    ambiguous.add(key);
-                }
-            }
-        }
-        for (Table other : graph.tables()) {
-            if (other != joinTable && graph.isJoinTable(other)) {
-                Table[] otherModels = graph.joinTableModels(other);
-                if (pair(otherModels[0], otherModels[1]) == key) {
                     ambiguous.add(key);
                 }
             }

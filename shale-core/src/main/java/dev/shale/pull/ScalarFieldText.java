@@ -63,15 +63,7 @@ final class ScalarFieldText {
         if (d != null) {
             sb.append(" @default(").append(ModelRenderer.defaultText(ctx, c, d)).append(')');
         }
-        if (name.mapped() != null) {
-            sb.append(" @map(").append(PslText.quote(name.mapped())).append(')');
-        }
-        if (info.nativeType() != null) {
-            sb.append(' ').append(PrismaTypes.attribute(ctx.datasourceName, info.nativeType()));
-        }
-        if (prev.map(ScalarField::ignored).orElse(false)) {
-            sb.append(" @ignore");
-        }
+        appendMapNativeTypeIgnore(sb, ctx, name, info, prev);
         if (emptyName) {
             ctx.warnings.fieldWithEmptyName(modelName, fieldName);
         }
@@ -116,15 +108,7 @@ final class ScalarFieldText {
                 sb.append(" @id");
             }
         }
-        if (name.mapped() != null) {
-            sb.append(" @map(").append(PslText.quote(name.mapped())).append(')');
-        }
-        if (info.nativeType() != null) {
-            sb.append(' ').append(PrismaTypes.attribute(ctx.datasourceName, info.nativeType()));
-        }
-        if (prev.map(ScalarField::ignored).orElse(false)) {
-            sb.append(" @ignore");
-        }
+        appendMapNativeTypeIgnore(sb, ctx, name, info, prev);
         if (info.unsupported()) {
             ctx.warnings.unsupportedViewType(viewName, name.name(), type);
         }
@@ -136,5 +120,19 @@ final class ScalarFieldText {
         return t.indexes().stream()
                 .filter(i -> i.kind() == IndexKind.UNIQUE && i.columns().size() == 1 && i.columns().get(0).column().equals(c.name()))
                 .findFirst();
+    }
+
+    /** The attributes that close every field line: {@code @map}, {@code @db.*}, {@code @ignore}. */
+    private static void appendMapNativeTypeIgnore(StringBuilder sb, PullContext ctx, PslName name, PrismaTypes.Info info,
+            Optional<ScalarField> prev) {
+        if (name.mapped() != null) {
+            sb.append(" @map(").append(PslText.quote(name.mapped())).append(')');
+        }
+        if (info.nativeType() != null) {
+            sb.append(' ').append(PrismaTypes.attribute(ctx.datasourceName, info.nativeType()));
+        }
+        if (prev.map(ScalarField::ignored).orElse(false)) {
+            sb.append(" @ignore");
+        }
     }
 }

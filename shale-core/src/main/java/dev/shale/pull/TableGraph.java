@@ -27,6 +27,8 @@ final class TableGraph {
     private final List<Table> tables;
     private final Map<Table, Integer> ids = new IdentityHashMap<>();
     private final Map<Table, List<Fk>> fks = new IdentityHashMap<>();
+    private final Map<String, List<Table>> byName = new java.util.HashMap<>();
+    private final Set<Table> joinTables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * A foreign key in its table, with the table it references; compared by identity, since two
@@ -57,6 +59,7 @@ final class TableGraph {
         this.tables = schema.tables();
         for (int i = 0; i < tables.size(); i++) {
             ids.put(tables.get(i), i);
+            byName.computeIfAbsent(tables.get(i).name(), k -> new ArrayList<>()).add(tables.get(i));
         }
         for (Table t : tables) {
             List<Fk> list = new ArrayList<>();
@@ -71,6 +74,11 @@ final class TableGraph {
                 Collections.reverse(list);
             }
             fks.put(t, List.copyOf(list));
+        }
+        for (Table t : tables) {
+            if (detectJoinTable(t)) {
+                joinTables.add(t);
+            }
         }
     }
 
@@ -97,13 +105,17 @@ final class TableGraph {
 
     /** The table a foreign key references, when it is one of the introspected tables. */
     Optional<Table> referenced(ForeignKey fk) {
-        for (Table t : tables) {
-            if (t.name().equals(fk.referencedTable())
-                    && (fk.referencedNamespace() == null || t.namespace() == null || t.namespace().equals(fk.referencedNamespace()))) {
+        for (Table t : byName.getOrDefault(fk.referencedTable(), List.of())) {
+            if (fk.referencedNamespace() == null || t.namespace() == null || t.namespace().equals(fk.referencedNamespace())) {
                 return Optional.of(t);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a table of this name was introspected. */
+    boolean hasTable(String name) {
+        return byName.containsKey(name);
     }
 
     /** The foreign keys of a table (to introspected tables) in catalog order. */
@@ -155,6 +167,10 @@ final class TableGraph {
      * table name sorts first.
      */
     boolean isJoinTable(Table t) {
+        return joinTables.contains(t);
+    }
+
+    private boolean detectJoinTable(Table t) {
         if (!t.name().startsWith("_")) {
             return false;
         }
@@ -231,20 +247,9 @@ final class TableGraph {
         return false;
     }
 
-    /** Byte order of UTF-8 strings (Rust's string order), which is code point order. */
+    /** Byte order of UTF-8 strings (Rust's string order), as Prisma's catalogs and maps sort names. */
     static int compareBytes(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return dev.shale.diff.Names.BYTEWISE.compare(a, b);
     }
 
 }
