@@ -1,5 +1,7 @@
 package dev.shale.cli;
 
+import dev.shale.ExitCode;
+import dev.shale.ShaleException;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.project.DatabaseChoice;
 import dev.shale.project.Project;
@@ -77,7 +79,7 @@ public final class DbPullCommand implements Callable<Integer> {
         } else {
             String given = url != null && !url.isBlank() ? url : System.getenv("DATABASE_URL");
             if (given == null || given.isBlank()) {
-                throw dev.shale.ShaleException.usage("no schema and no database URL: pass --url (or set DATABASE_URL) to "
+                throw ShaleException.usage("no schema and no database URL: pass --url (or set DATABASE_URL) to "
                         + "introspect into a new schema, or --schema to point at an existing one.");
             }
             databaseUrl = DatabaseUrl.parse(given).resolveAgainst(cwd);
@@ -85,6 +87,11 @@ public final class DbPullCommand implements Callable<Integer> {
             target = cwd.resolve(schema != null && !schema.isBlank() ? schema : "prisma/schema.prisma");
             describe = "Datasource \"db\": " + DatabaseOptions.kindName(databaseUrl.kind()) + " database at \""
                     + databaseUrl.location() + "\"";
+        }
+        if (!print) {
+            out.println(describe);
+            out.println();
+            out.flush();
         }
         LivePull.Outcome outcome = LivePull.pull(databaseUrl, existing);
         PullResult result = outcome.result();
@@ -110,8 +117,6 @@ public final class DbPullCommand implements Callable<Integer> {
             return 0;
         }
         write(target, kept.files(), exists);
-        out.println(describe);
-        out.println();
         long ms = (System.nanoTime() - start) / 1_000_000;
         out.println("Introspected " + counted(result) + " into " + shown(cwd, target) + " in " + ms + "ms");
         if (!result.warnings().isEmpty()) {
@@ -153,7 +158,7 @@ public final class DbPullCommand implements Callable<Integer> {
                 Files.writeString(cwd.resolve(f.name()), f.text(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new dev.shale.ShaleException(dev.shale.ExitCode.PROBLEMS, "cannot write the schema " + target + ": "
+            throw new ShaleException(ExitCode.PROBLEMS, "cannot write the schema " + target + ": "
                     + e.getMessage(), new UncheckedIOException(e));
         }
     }

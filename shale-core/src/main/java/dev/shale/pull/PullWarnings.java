@@ -33,7 +33,6 @@ public final class PullWarnings {
     private final List<String> checkConstraints = new ArrayList<>();
     private final List<String> exclusionConstraints = new ArrayList<>();
     private final List<String> expressionIndexes = new ArrayList<>();
-    private final List<String> otherObjects = new ArrayList<>();
 
     void fieldWithEmptyName(String model, String field) {
         fieldsWithEmptyNames.computeIfAbsent(model, k -> new java.util.TreeSet<>()).add(field);
@@ -111,11 +110,6 @@ public final class PullWarnings {
         expressionIndexes.add("Model: \"" + model + "\", constraint: \"" + index + "\"");
     }
 
-    /** A database object Shale does not model and Prisma does not report (functions, triggers, sequences...). */
-    void otherObject(String description) {
-        otherObjects.add(description);
-    }
-
     private static String modelField(String model, String field) {
         return "Model: \"" + model + "\", field: \"" + field + "\"";
     }
@@ -124,7 +118,7 @@ public final class PullWarnings {
         return "\"" + s + "\"";
     }
 
-    /** The groups in Prisma's order; Shale's own group (objects not modelled) comes last. */
+    /** The groups in Prisma's order. */
     public List<Group> groups() {
         List<Group> g = new ArrayList<>();
         add(g, "These fields were commented out because their names are currently not supported by Prisma. Please provide "
@@ -159,8 +153,6 @@ public final class PullWarnings {
                 + "exclusion constraints. Read more: https://pris.ly/d/exclusion-constraints", exclusionConstraints);
         add(g, "These indexes are not supported by Prisma Client, because Prisma currently does not fully support "
                 + "expression indexes. Read more: https://pris.ly/d/expression-indexes", expressionIndexes);
-        add(g, "These database objects are kept in the database but cannot be represented in the Prisma schema:",
-                otherObjects);
         return g;
     }
 
