@@ -65,7 +65,13 @@ printf '%-44s %8.2f   %s\n' "shale migrate deploy" "$shale" "$(runs shale)"
 printf '%-44s %8.2f   %s\n' "floor: psql -f all.sql (1 session, autocommit)" "$floor" "$(runs psql)"
 printf '%-44s %8.2f   %s\n' "psql -f all_tx.sql (BEGIN/COMMIT per migration)" "$(med psql_tx)" "$(runs psql_tx)"
 [ "$have_prisma" = 1 ] && printf '%-44s %8.2f   %s\n' "prisma migrate deploy" "$(med prisma)" "$(runs prisma)"
+# Ratios of the medians, and the median of the per-round ratios (each round runs the commands
+# back to back, so its ratio is less affected by load that changes between rounds).
+round_ratio() { paste "$OUT/deploy-$1.times" "$OUT/deploy-$2.times" | awk '{print $1 / $2}' | median; }
 echo
-echo "shale / psql floor: $(ratio "$shale" "$floor")x (target: within 2x)"
-[ "$have_prisma" = 1 ] && echo "prisma / shale:     $(ratio "$(med prisma)" "$shale")x (Shale must be faster: > 1)"
+printf "shale / psql floor: %.2fx of medians, %.2fx median per round (target: within 2x)\n" \
+  "$(ratio "$shale" "$floor")" "$(round_ratio shale psql)"
+[ "$have_prisma" = 1 ] && printf "prisma / shale:     %.2fx of medians, %.2fx median per round (Shale must be faster: > 1)\n" \
+  "$(ratio "$(med prisma)" "$shale")" "$(round_ratio prisma shale)"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 exit 0

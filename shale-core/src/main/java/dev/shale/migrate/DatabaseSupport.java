@@ -46,10 +46,28 @@ public sealed interface DatabaseSupport permits PostgresSupport, MysqlSupport, S
 
     void releaseLock(Connection c) throws SQLException;
 
-    boolean historyTableExists(Connection c) throws SQLException;
+    /** A query that returns a row when {@code _prisma_migrations} exists in the migrated schema. */
+    String historyTableQuery();
 
-    /** The user's tables (not the history table): a database with some and no history is not empty (P3005). */
-    List<String> userTables(Connection c) throws SQLException;
+    /** A query for the names of the user's tables (not the history table), one per row, sorted. */
+    String userTablesQuery();
+
+    default boolean historyTableExists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(historyTableQuery()); ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** The user's tables: a database with some and no history is not empty (Prisma's P3005). */
+    default List<String> userTables(Connection c) throws SQLException {
+        List<String> tables = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(userTablesQuery()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
 
     /**
      * The statements that set the lock and statement timeouts; {@code local} when inside a migration's

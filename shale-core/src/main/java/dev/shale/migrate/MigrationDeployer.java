@@ -37,19 +37,16 @@ public final class MigrationDeployer {
     public DeployResult deploy(MigrationsDirectory folder, DatabaseUrl url) {
         MigrationLockFile.checkProvider(folder.path(), url.kind().prismaProvider());
         List<Migration> local = folder.list();
-        DatabaseSupport support = DatabaseSupport.of(url.kind());
-        // Read every header and split every script before touching the database.
-        List<MigrationPlan> plans = local.stream().map(m -> MigrationPlan.of(m, support)).toList();
         try (MigrationSession session = MigrationSession.openLocked(url, options.lockWait())) {
             try {
-                return deployLocked(session, local, plans);
+                return deployLocked(session, local);
             } catch (SQLException e) {
                 throw session.failure("reading or writing _prisma_migrations", e);
             }
         }
     }
 
-    private DeployResult deployLocked(MigrationSession session, List<Migration> local, List<MigrationPlan> plans) throws SQLException {
+    private DeployResult deployLocked(MigrationSession session, List<Migration> local) throws SQLException {
         MigrationHistory history = session.history();
         if (!history.exists()) {
             List<String> tables = session.db().userTables(session.connection());
@@ -67,13 +64,14 @@ public final class MigrationDeployer {
             throw edited(status.edited());
         }
         Set<String> pending = Set.copyOf(status.pending());
+        // Read every pending header and split every pending script before the first one runs.
+        List<MigrationPlan> plans = local.stream().filter(m -> pending.contains(m.name()))
+                .map(m -> MigrationPlan.of(m, session.db())).toList();
         MigrationRunner runner = new MigrationRunner(session.connection(), session.db(), history, options, events,
                 session.url().masked());
         List<AppliedMigration> applied = new ArrayList<>();
         for (MigrationPlan plan : plans) {
-            if (pending.contains(plan.migration().name())) {
-                applied.add(runner.apply(plan));
-            }
+            applied.add(runner.apply(plan));
         }
         return new DeployResult(local.size(), applied, status.missing());
     }

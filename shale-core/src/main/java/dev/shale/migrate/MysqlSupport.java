@@ -99,25 +99,14 @@ public final class MysqlSupport implements DatabaseSupport {
     }
 
     @Override
-    public boolean historyTableExists(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM information_schema.TABLES "
-                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '_prisma_migrations'");
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-        }
+    public String historyTableQuery() {
+        return "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '_prisma_migrations'";
     }
 
     @Override
-    public List<String> userTables(Connection c) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
-                + "DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME <> '_prisma_migrations' ORDER BY TABLE_NAME");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        return tables;
+    public String userTablesQuery() {
+        return "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' "
+                + "AND TABLE_NAME <> '_prisma_migrations' ORDER BY TABLE_NAME";
     }
 
     @Override

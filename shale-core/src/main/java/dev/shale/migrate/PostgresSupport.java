@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.postgresql.util.PSQLException;
@@ -104,25 +103,14 @@ public final class PostgresSupport implements DatabaseSupport {
     }
 
     @Override
-    public boolean historyTableExists(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = '_prisma_migrations'");
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-        }
+    public String historyTableQuery() {
+        return "SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = '_prisma_migrations'";
     }
 
     @Override
-    public List<String> userTables(Connection c) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                + "AND tablename <> '_prisma_migrations' ORDER BY tablename");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        return tables;
+    public String userTablesQuery() {
+        return "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' "
+                + "ORDER BY tablename";
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -75,24 +74,14 @@ public final class SqliteSupport implements DatabaseSupport {
     }
 
     @Override
-    public boolean historyTableExists(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'");
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-        }
+    public String historyTableQuery() {
+        return "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'";
     }
 
     @Override
-    public List<String> userTables(Connection c) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM sqlite_master WHERE type = 'table' "
-                + "AND name <> '_prisma_migrations' AND name NOT LIKE 'sqlite_%' ORDER BY name");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        return tables;
+    public String userTablesQuery() {
+        return "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> '_prisma_migrations' AND name NOT LIKE 'sqlite_%' "
+                + "ORDER BY name";
     }
 
     @Override

@@ -38,31 +38,22 @@ public record Project(Path workingDirectory, Optional<Path> schemaLocation, Migr
      */
     public static Project locate(Path workingDirectory, String schemaOption) {
         Path cwd = workingDirectory.toAbsolutePath().normalize();
-        Optional<Path> schema = schemaPath(cwd, schemaOption);
+        SchemaLoader loader = new SchemaLoader(cwd);
+        boolean explicit = schemaOption != null && !schemaOption.isBlank();
+        Optional<Path> schema = explicit ? Optional.of(cwd.resolve(schemaOption).normalize())
+                : SchemaLoader.DEFAULT_LOCATIONS.stream().map(cwd::resolve).filter(Files::isRegularFile).findFirst();
         if (schema.isEmpty()) {
             for (String candidate : List.of("prisma/migrations", "migrations")) {
                 if (Files.isDirectory(cwd.resolve(candidate))) {
                     return new Project(cwd, Optional.empty(), new MigrationsDirectory(cwd.resolve(candidate)), Optional.empty());
                 }
             }
-            // Let the loader say what it looked for.
-            new SchemaLoader(cwd).load(schemaOption);
         }
+        // The loader reports a missing schema (with what it looked for) as a usage error.
+        List<SourceFile> sources = loader.load(schemaOption);
         Path location = schema.orElseThrow();
         Path folder = Files.isDirectory(location) ? location : location.getParent();
-        List<SourceFile> sources = new SchemaLoader(cwd).load(schemaOption);
         return new Project(cwd, schema, new MigrationsDirectory(folder.resolve("migrations")), readDatasource(sources));
-    }
-
-    private static Optional<Path> schemaPath(Path cwd, String schemaOption) {
-        if (schemaOption != null && !schemaOption.isBlank()) {
-            Path p = cwd.resolve(schemaOption).normalize();
-            if (!Files.exists(p)) {
-                new SchemaLoader(cwd).load(schemaOption);
-            }
-            return Optional.of(p);
-        }
-        return SchemaLoader.DEFAULT_LOCATIONS.stream().map(cwd::resolve).filter(Files::isRegularFile).findFirst();
     }
 
     static Optional<Datasource> readDatasource(List<SourceFile> sources) {

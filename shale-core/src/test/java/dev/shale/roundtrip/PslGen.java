@@ -190,7 +190,7 @@ final class PslGen {
                 if (!m.fields.isEmpty()) {
                     int i = random.nextInt(m.fields.size());
                     Field f = m.fields.get(i);
-                    String attrs = f.attributes.replaceAll("@default\\([^)]*\\)", "").trim().replaceAll("\\s+", " ");
+                    String attrs = f.attributes.replaceAll("@default\\((?:[^()]|\\([^()]*\\))*\\)", "").trim().replaceAll("\\s+", " ");
                     String d = f.modifier.equals("[]") ? null : defaultFor(f.type);
                     m.fields.set(i, new Field(f.name, f.type, f.modifier, d == null ? attrs : ("@default(" + d + ") " + attrs).trim()));
                 }
