@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             LintCommand.class,
             ValidateCommand.class,
             MigrateCommand.class,
+            DbCommand.class,
             DevDbCommand.class,
         })
 public final class ShaleCli implements Runnable {

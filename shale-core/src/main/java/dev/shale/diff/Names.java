@@ -3,9 +3,9 @@ package dev.shale.diff;
 import java.util.Comparator;
 
 /** Name ordering as Prisma's maps order them: by the bytes of the UTF-8 encoding. */
-final class Names {
+public final class Names {
     /** UTF-8 byte order is code point order, so no encoding is needed. */
-    static final Comparator<String> BYTEWISE = (a, b) -> {
+    public static final Comparator<String> BYTEWISE = (a, b) -> {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits PostgreSQL's text form of an array, {@code {a,"b c",NULL}}, into its items. */
-final class CStyleArrays {
+public final class CStyleArrays {
     private CStyleArrays() {}
 
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> items = new ArrayList<>();
         String body = text.substring(1, text.length() - 1);
         if (body.isEmpty()) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** A MySQL column type ({@code DATA_TYPE} and {@code COLUMN_TYPE}) as the Prisma native type it is. */
-final class MysqlTypes {
+public final class MysqlTypes {
     private MysqlTypes() {}
 
-    static ColumnType map(String dataType, String columnType) {
+    public static ColumnType map(String dataType, String columnType) {
         String d = dataType.toLowerCase(Locale.ROOT);
         String full = columnType.toLowerCase(Locale.ROOT);
         boolean unsigned = full.contains("unsigned");

@@ -5,11 +5,11 @@ import dev.shale.sql.NativeType;
 import dev.shale.sql.TypeFamily;
 
 /** A PostgreSQL type ({@code pg_type.typname} and {@code atttypmod}) as the Prisma native type it is. */
-final class PostgresTypeMapping {
+public final class PostgresTypeMapping {
     private PostgresTypeMapping() {}
 
     /** The column type, or {@code null} when Prisma has no native type for it (an unsupported type). */
-    static ColumnType map(String typname, int typmod) {
+    public static ColumnType map(String typname, int typmod) {
         return switch (typname) {
             case "int2" -> ColumnType.of(TypeFamily.INT, NativeType.of("SmallInt"));
             case "int4" -> ColumnType.of(TypeFamily.INT, NativeType.of("Integer"));

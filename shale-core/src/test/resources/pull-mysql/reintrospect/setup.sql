@@ -1,0 +1,2 @@
+CREATE TABLE `users` (`id` INT NOT NULL AUTO_INCREMENT, `email_address` VARCHAR(191) NOT NULL, `role` ENUM('user', 'admin') NOT NULL DEFAULT 'user', `public_id` VARCHAR(191) NOT NULL, UNIQUE INDEX `users_email_address_key`(`email_address`), PRIMARY KEY (`id`));
+CREATE TABLE `admins` (`id` INT NOT NULL AUTO_INCREMENT, `role` ENUM('user', 'admin') NOT NULL, `level` ENUM('LOW', 'HIGH') NULL, PRIMARY KEY (`id`));

@@ -1,0 +1,14 @@
+CREATE TABLE t (id int PRIMARY KEY, a int, b int, c text, d jsonb, e text, f tsvector, g inet);
+CREATE INDEX "t_b_idx" ON t(b);
+CREATE INDEX "a_first" ON t(a);
+CREATE UNIQUE INDEX "T_c_z" ON t(c, a);
+CREATE INDEX "g" ON t USING gin (d) WHERE a > 0;
+CREATE UNIQUE INDEX "p" ON t(b) WHERE b > 5;
+CREATE INDEX "t_a_b_idx" ON t(a DESC, b);
+CREATE INDEX "hashed" ON t USING hash (e);
+CREATE INDEX "t_d_idx" ON t USING gin (d jsonb_path_ops);
+CREATE INDEX "brin_a" ON t USING brin (a int4_minmax_ops);
+CREATE INDEX "gist_g" ON t USING gist (g inet_ops);
+CREATE INDEX "fts" ON t USING gin (f);
+CREATE UNIQUE INDEX "t_e_key" ON t(e DESC);
+CREATE INDEX "expr" ON t (lower(c));
