@@ -134,6 +134,24 @@ class ExamplePlatformCliTest {
         assertThat(lint.out()).contains("0 errors, 0 warnings");
     }
 
+    /**
+     * On a project without migrations, {@code migrate plan} writes the first migration as {@code migrate dev}
+     * does: the example's init, byte for byte (no {@code CREATE SCHEMA "public"}: an empty database has it).
+     */
+    @Test
+    void planOnAnEmptyHistoryWritesTheExamplesInitMigration() throws Exception {
+        Path schema = Files.createDirectories(project.resolve("prisma")).resolve("schema.prisma");
+        Files.copy(Path.of("../shale-core/src/test/resources/companion-platform-states/20251101000000_init.prisma"), schema);
+        Run plan = shale("migrate", "plan", "--name", "init", "--schema", schema.toString());
+        assertThat(plan.code()).as(plan.out() + plan.err()).isZero();
+        Path written;
+        try (var folders = Files.list(project.resolve("prisma/migrations"))) {
+            written = folders.filter(p -> p.getFileName().toString().endsWith("_init")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(written.resolve("migration.sql")))
+                .isEqualTo(Files.readString(EXAMPLE.resolve("migrations/20251101000000_init/migration.sql")));
+    }
+
     /** Prisma 7.10 (peers, optional) finds the database Shale deployed up to date and equal to the schema. */
     @Test
     void prismaSeesTheDeployedExampleUpToDateAndEqualToTheSchema() throws Exception {
