@@ -79,7 +79,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 Optional.ofNullable(name), createOnly, forceReset, allowUnsafe, Instant.now(),
                 eventOptions.sink(project.workingDirectory()));
         DevSession.Result result = DevSession.run(request);
-        String folder = MigrateStatusCommand.relative(project);
+        String folder = shown(project);
         result.reset().ifPresent(why -> out.println("The database was reset (--force-reset): " + DatabaseReset.describe(choice.url())
                 + " was emptied and every migration re-applied.\n"));
         if (!result.appliedPending().isEmpty()) {
@@ -113,6 +113,12 @@ public final class MigrateDevCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The migrations folder as a command line should name it: relative when it is below the working directory. */
+    private static String shown(Project project) {
+        java.nio.file.Path dir = project.migrations().path();
+        return dir.startsWith(project.workingDirectory()) ? MigrateStatusCommand.relative(project) : dir.toString();
+    }
+
     private static void tree(PrintWriter out, String folder, List<String> names) {
         out.println(folder + "/");
         for (String n : names) {
@@ -142,7 +148,9 @@ public final class MigrateDevCommand implements Callable<Integer> {
     }
 
     private static void printFinding(PrintWriter out, Finding f) {
-        String at = f.file().isEmpty() ? "" : f.file() + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "") + ": ";
+        // Findings the linter could not place in the schema point into the new migration.sql.
+        String file = f.file().equals(dev.shale.lint.PendingChange.NAME) ? "new migration.sql" : f.file();
+        String at = file.isEmpty() ? "" : file + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "") + ": ";
         out.println("  " + at + f.severity().label() + " " + f.code() + " " + f.message());
         if (!f.fix().isEmpty()) {
             out.println("    fix: " + f.fix());
@@ -151,7 +159,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
 
     private int refuse(DevSession.Result result, DevSession.Refusal refusal, Project project, DatabaseChoice choice,
             PrintWriter err) {
-        String folder = MigrateStatusCommand.relative(project);
+        String folder = shown(project);
         String reset = choice.isDevDatabase() ? "shale migrate reset" : "shale migrate reset --force";
         if (refusal instanceof DevSession.HistoryProblems h) {
             err.println("error: the migration history of this database cannot be continued:");
@@ -186,7 +194,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
             err.println("error: the schema has changes no migration holds yet; name the new migration with --name "
                     + "(shale migrate dev is not interactive):");
             err.println();
-            DiffSummary.render(n.steps()).lines().forEach(l -> err.println("  " + l));
+            DiffSummary.render(n.steps()).strip().lines().forEach(l -> err.println(l.isBlank() ? "" : "  " + l));
             err.println();
             err.println("e.g. shale migrate dev --name add_user_profiles");
             return ExitCode.USAGE.code();

@@ -165,7 +165,7 @@ public final class DevSession {
                 if (!drift.isEmpty()) {
                     if (!request.forceReset()) {
                         return Result.refused(reset, appliedMigrations.size(), List.of(), List.of(), List.of(),
-                                new Drift(DriftExplanation.of(drift)));
+                                new Drift(DriftExplanation.of(drift, url.kind() == DatabaseKind.POSTGRESQL ? url.schema() : null)));
                     }
                     DatabaseReset.reset(url);
                     reset = Optional.of("drift");

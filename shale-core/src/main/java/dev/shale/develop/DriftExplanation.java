@@ -44,15 +44,14 @@ public record DriftExplanation(List<String> lines) {
         return lines.isEmpty();
     }
 
-    /** The explanation of {@code steps} = {@code Differ.diff(history, database)}. */
-    public static DriftExplanation of(List<MigrationStep> steps) {
-        Writer w = new Writer();
+    /**
+     * The explanation of {@code steps} = {@code Differ.diff(history, database)}; tables of
+     * {@code defaultNamespace} (the URL's PostgreSQL schema, or null) are named without it.
+     */
+    public static DriftExplanation of(List<MigrationStep> steps, String defaultNamespace) {
+        Writer w = new Writer(defaultNamespace);
         steps.forEach(s -> s.accept(w));
         return new DriftExplanation(w.lines);
-    }
-
-    private static String table(Table t) {
-        return "Table \"" + (t.namespace() == null ? "" : t.namespace() + ".") + t.name() + "\"";
     }
 
     private static String describe(Column c) {
@@ -106,6 +105,16 @@ public record DriftExplanation(List<String> lines) {
 
     private static final class Writer implements MigrationStep.Visitor<Void> {
         final List<String> lines = new ArrayList<>();
+        private final String defaultNamespace;
+
+        Writer(String defaultNamespace) {
+            this.defaultNamespace = defaultNamespace;
+        }
+
+        private String table(Table t) {
+            boolean qualified = t.namespace() != null && !t.namespace().equals(defaultNamespace);
+            return "Table \"" + (qualified ? t.namespace() + "." : "") + t.name() + "\"";
+        }
 
         private Void add(String line) {
             lines.add(line);
