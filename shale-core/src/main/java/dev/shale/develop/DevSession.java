@@ -66,7 +66,15 @@ import java.util.Set;
  * Nothing is printed: what happened is returned for the caller to report.
  */
 public final class DevSession {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DevSession.class);
+
     private DevSession() {}
+
+    private static long lap(String phase, long since) {
+        long now = System.nanoTime();
+        LOG.info("migrate dev: {} in {} ms", phase, (now - since) / 1_000_000);
+        return now;
+    }
 
     /**
      * @param workingDirectory the project's folder ({@code shale.lint.json}, the embedded server)
@@ -129,6 +137,7 @@ public final class DevSession {
     }
 
     public static Result run(Request request) {
+        long t = System.nanoTime();
         Path cwd = request.workingDirectory().toAbsolutePath().normalize();
         DatabaseUrl url = request.url();
         TargetSchema target = TargetSchema.load(cwd, request.schemaOption(), url);
@@ -139,9 +148,11 @@ public final class DevSession {
             throw ShaleException.usage("--name must contain a letter or a digit, e.g. --name add_user_slug");
         }
         List<Migration> local = directory.list();
+        t = lap("schema validated, " + local.size() + " migrations read", t);
 
         Optional<String> reset = Optional.empty();
         MigrationStatus status = MigrationStatusReader.read(directory, url);
+        t = lap("history read", t);
         List<String> problems = historyProblems(status, directory);
         if (!problems.isEmpty()) {
             if (!request.forceReset()) {
@@ -158,10 +169,14 @@ public final class DevSession {
 
         SqlSchema history;
         try (ShadowDatabase shadow = ShadowDatabase.create(target.kind(), cwd, request.shadowUrl(), Optional.of(url))) {
+            t = lap("shadow database ready", t);
             shadow.apply(appliedMigrations);
+            t = lap("applied migrations replayed", t);
             SqlSchema appliedState = introspect(shadow.url());
+            t = lap("shadow introspected", t);
             if (reset.isEmpty()) {
                 List<MigrationStep> drift = drift(appliedState, url);
+                t = lap("database introspected and compared (drift)", t);
                 if (!drift.isEmpty()) {
                     if (!request.forceReset()) {
                         return Result.refused(reset, appliedMigrations.size(), List.of(), List.of(), List.of(),
@@ -179,6 +194,7 @@ public final class DevSession {
                 history = introspect(shadow.url());
             }
         }
+        t = lap("shadow dropped", t);
         int replayed = local.size();
 
         List<AppliedMigration> appliedPending = List.of();
@@ -197,10 +213,12 @@ public final class DevSession {
             if (name.isEmpty()) {
                 return Result.refused(reset, replayed, appliedPending, List.of(), List.of(), new NameRequired(steps));
             }
+            t = lap("pending applied, history compared with the schema", t);
             String script = dialect.render(steps);
             List<DataLossCheck.DataLoss> loss = DataLossCheck.check(steps, connection, target.kind());
             List<Finding> findings = target.kind() == DatabaseKind.POSTGRESQL && !steps.isEmpty()
                     ? lint(cwd, directory, target, steps, script, url) : List.of();
+            t = lap("data loss checked and migration linted", t);
             List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
             List<DataLossCheck.DataLoss> unexecutable = loss.stream().filter(DataLossCheck.DataLoss::unexecutable).toList();
             String block = "";
