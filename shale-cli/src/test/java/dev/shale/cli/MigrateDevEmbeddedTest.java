@@ -47,5 +47,20 @@ class MigrateDevEmbeddedTest {
         ShaleProcess.Result push = ShaleProcess.run(project, Map.of(), "db", "push");
         assertThat(push.exitCode()).as(push.all()).isZero();
         assertThat(push.out()).contains("already in sync");
+
+        // Replays are kept in the embedded server under the content of the history: an edited migration is replayed
+        // again, never read from the replay of its old text (else the database's "extra" column would be drift).
+        ShaleProcess.Result inSync = ShaleProcess.run(project, Map.of(), "migrate", "dev");
+        assertThat(inSync.out()).contains("Already in sync");
+        Path addBio;
+        try (var list = Files.list(project.resolve("prisma/migrations"))) {
+            addBio = list.filter(p -> p.getFileName().toString().endsWith("_add_bio")).findFirst().orElseThrow()
+                    .resolve("migration.sql");
+        }
+        Files.writeString(addBio, Files.readString(addBio) + "ALTER TABLE \"User\" ADD COLUMN \"extra\" TEXT;\n");
+        assertThat(ShaleProcess.run(project, Map.of(), "migrate", "reset").exitCode()).isZero();
+        ShaleProcess.Result edited = ShaleProcess.run(project, Map.of(), "migrate", "dev");
+        assertThat(edited.exitCode()).as(edited.all()).isEqualTo(2);
+        assertThat(edited.err()).contains("[-] Removed column `extra`").doesNotContain("drift");
     }
 }

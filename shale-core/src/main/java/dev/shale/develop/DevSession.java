@@ -167,13 +167,13 @@ public final class DevSession {
         List<Migration> rest = local.stream().filter(m -> !applied.contains(m.name())).toList();
         boolean toDeploy = !rest.isEmpty();
 
-        SqlSchema history;
-        try (ShadowDatabase shadow = ShadowDatabase.create(target.kind(), cwd, request.shadowUrl(), Optional.of(url))) {
+        // The replay order is the deploy order: what the database has, then what it does not.
+        List<Migration> order = new ArrayList<>(appliedMigrations);
+        order.addAll(rest);
+        try (HistoryReplay replay = HistoryReplay.open(target.kind(), cwd, request.shadowUrl(), url)) {
             t = lap("shadow database ready", t);
-            shadow.apply(appliedMigrations);
-            t = lap("applied migrations replayed", t);
-            SqlSchema appliedState = introspect(shadow.url());
-            t = lap("shadow introspected", t);
+            SqlSchema appliedState = replay.upTo(appliedMigrations);
+            t = lap("applied migrations replayed and read", t);
             if (reset.isEmpty()) {
                 List<MigrationStep> drift = drift(appliedState, url);
                 t = lap("database introspected and compared (drift)", t);
@@ -187,16 +187,15 @@ public final class DevSession {
                     toDeploy = !local.isEmpty();
                 }
             }
-            if (rest.isEmpty()) {
-                history = appliedState;
-            } else {
-                shadow.apply(rest);
-                history = introspect(shadow.url());
-            }
+            SqlSchema history = rest.isEmpty() ? appliedState : replay.upTo(order);
+            t = lap("pending migrations replayed and read", t);
+            return write(request, target, directory, url, reset, local.size(), toDeploy, history, replay, order, cwd, name, t);
         }
-        t = lap("shadow dropped", t);
-        int replayed = local.size();
+    }
 
+    private static Result write(Request request, TargetSchema target, MigrationsDirectory directory, DatabaseUrl url,
+            Optional<String> reset, int replayed, boolean toDeploy, SqlSchema history, HistoryReplay replay, List<Migration> order,
+            Path cwd, Optional<String> name, long t) {
         List<AppliedMigration> appliedPending = List.of();
         MigrationDeployer deployer = new MigrationDeployer(DeployOptions.DEFAULTS, request.events());
         if (toDeploy) {
@@ -232,6 +231,16 @@ public final class DevSession {
             boolean createdApplied = false;
             if (!request.createOnly()) {
                 createdApplied = deployer.deploy(directory, url).applied().stream().anyMatch(a -> a.name().equals(created.name()));
+                if (createdApplied) {
+                    // The next run's history ends with this migration: replay it now, so that run finds it kept.
+                    List<Migration> next = new ArrayList<>(order);
+                    next.add(created);
+                    try {
+                        replay.advance(next);
+                    } catch (RuntimeException e) {
+                        LOG.info("the new migration did not replay on the shadow database: {}", e.getMessage());
+                    }
+                }
             }
             return new Result(reset, replayed, appliedPending, Optional.of(created), createdApplied, loss, findings, Optional.empty());
         } catch (SQLException e) {
