@@ -6,9 +6,11 @@
 # database per tool; the schema is the history's plus `note String?` on the last model. Every run is
 # checked: exactly one new migration, equal to Prisma's `ALTER TABLE "T<last>" ADD COLUMN "note" TEXT;`,
 # and nothing applied. Wall seconds include JVM / Node start.
-#   Shale:  the default shadow database (a scratch database in the project's embedded PostgreSQL,
-#           started once before the runs: `shale dev-db start`), and with --shadow-url on the same
-#           server as Prisma's (emptied by Shale before each use);
+#   Shale:  the default shadow database (the project's embedded PostgreSQL, started once before the
+#           runs: `shale dev-db start`), warm (the history's replay kept there by an earlier run, as in
+#           a developer's loop) and cold (kept replays dropped before the run: the whole history is
+#           replayed); and with --shadow-url on the same server as Prisma's (emptied before each use,
+#           nothing kept);
 #   Prisma: its shadow database (CREATE DATABASE on the server, through the peers' engine shim).
 #   bash bench/dev-bench.sh [rounds=5] [migrations=200]
 set -euo pipefail
@@ -57,8 +59,19 @@ timed() {
   echo "$t1 - $t0" | bc -l >> "$OUT/dev-$name.times"
 }
 
+# drop_kept: the replays Shale keeps in its embedded server (untimed), for the cold runs
+drop_kept() {
+  local port; port=$(cat "$HIST/.shale/dev-db/port")
+  for db in $("$PSQL" -X -Atq -d "postgresql://postgres@localhost:$port/postgres" -c "SELECT datname FROM pg_database WHERE datname LIKE 'shale\_history\_%'"); do
+    "$PSQL" -X -q -d "postgresql://postgres@localhost:$port/postgres" -c "DROP DATABASE \"$db\" WITH (FORCE)" >/dev/null
+  done
+}
+
 rm -f "$OUT"/dev-*.times
 for r in $(seq "$ROUNDS"); do
+  drop_kept
+  timed shale_cold env -C "$HIST" DATABASE_URL="$PGURL/bench_dev_shale" "$SHALE" migrate dev --create-only --name x
+  check bench_dev_shale
   timed shale env -C "$HIST" DATABASE_URL="$PGURL/bench_dev_shale" "$SHALE" migrate dev --create-only --name x
   check bench_dev_shale
   timed shale_shadow_url env -C "$HIST" DATABASE_URL="$PGURL/bench_dev_shale" "$SHALE" migrate dev --create-only --name x \
@@ -78,7 +91,8 @@ med() { median < "$OUT/dev-$1.times"; }
 runs() { tr '\n' ' ' < "$OUT/dev-$1.times" | xargs printf '%.2f '; }
 echo
 echo "migrate dev --create-only, one new column on a history of $N migrations, $ROUNDS rounds, wall seconds (median, then every run)"
-printf '%-52s %8.2f   %s\n' "shale migrate dev (embedded shadow)" "$(med shale)" "$(runs shale)"
+printf '%-52s %8.2f   %s\n' "shale migrate dev (embedded shadow, warm)" "$(med shale)" "$(runs shale)"
+printf '%-52s %8.2f   %s\n' "shale migrate dev (embedded shadow, cold)" "$(med shale_cold)" "$(runs shale_cold)"
 printf '%-52s %8.2f   %s\n' "shale migrate dev --shadow-url (same server as Prisma)" "$(med shale_shadow_url)" "$(runs shale_shadow_url)"
 if [ "$have_prisma" = 1 ]; then
   printf '%-52s %8.2f   %s\n' "prisma migrate dev" "$(med prisma)" "$(runs prisma)"
@@ -86,6 +100,8 @@ if [ "$have_prisma" = 1 ]; then
   echo
   printf "prisma / shale:            %.2fx of medians, %.2fx median per round (Shale must be faster: > 1)\n" \
     "$(ratio "$(med prisma)" "$(med shale)")" "$(round_ratio prisma shale)"
+  printf "prisma / shale cold:       %.2fx of medians, %.2fx median per round\n" \
+    "$(ratio "$(med prisma)" "$(med shale_cold)")" "$(round_ratio prisma shale_cold)"
   printf "prisma / shale --shadow-url: %.2fx of medians, %.2fx median per round\n" \
     "$(ratio "$(med prisma)" "$(med shale_shadow_url)")" "$(round_ratio prisma shale_shadow_url)"
 fi
