@@ -188,6 +188,10 @@ public final class MigrateDevCommand implements Callable<Integer> {
             if (choice.url().masked().contains("***")) {
                 err.println("     (put the password back in place of *** in the URL)");
             }
+            if (d.unmanaged() && !project.migrations().names().isEmpty()) {
+                err.println("  3. or, if the database already holds what the migrations make, baseline it (it has no "
+                        + "_prisma_migrations): shale migrate resolve --applied " + project.migrations().names().get(0));
+            }
             return ExitCode.PROBLEMS.code();
         }
         if (refusal instanceof DevSession.NameRequired n) {

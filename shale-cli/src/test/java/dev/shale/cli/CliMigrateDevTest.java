@@ -189,6 +189,13 @@ class CliMigrateDevTest {
             assertThat(count(db, "SELECT count(*) FROM \"User\"")).isZero();
             assertThat(count(db, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'Audit'")).isZero();
             assertThat(count(db, "SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL")).isEqualTo(2);
+
+            // A database with the tables but no history (made by db push, or by hand) is drift too, with the baseline hint.
+            execute(db, "DROP TABLE _prisma_migrations");
+            Run unmanaged = shale(dev(schema, db, shadow, "--name", "next"));
+            assertThat(unmanaged.code()).isEqualTo(1);
+            assertThat(unmanaged.err()).contains("Table \"User\" exists in the database but not in the migrations",
+                    "baseline it", "shale migrate resolve --applied " + folders().get(0));
         }
     }
 

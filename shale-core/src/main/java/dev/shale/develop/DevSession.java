@@ -95,8 +95,11 @@ public final class DevSession {
     /** The history cannot be continued: each problem says which migration and what to do. */
     public record HistoryProblems(List<String> problems) implements Refusal {}
 
-    /** The development database is not what the applied migrations make. */
-    public record Drift(DriftExplanation explanation) implements Refusal {}
+    /**
+     * The development database is not what the applied migrations make; {@code unmanaged} when it has
+     * no {@code _prisma_migrations} at all (a database made by hand, by {@code db push}, or restored).
+     */
+    public record Drift(DriftExplanation explanation, boolean unmanaged) implements Refusal {}
 
     /** There is a change to write but no {@code --name}; {@code steps} say what the change is. */
     public record NameRequired(List<MigrationStep> steps) implements Refusal {}
@@ -162,6 +165,7 @@ public final class DevSession {
             reset = Optional.of(problems.get(0));
             status = MigrationStatus.of(local, List.of(), true, List.of());
         }
+        boolean historyTable = status.historyTableExists();
         Set<String> applied = Set.copyOf(status.applied());
         List<Migration> appliedMigrations = local.stream().filter(m -> applied.contains(m.name())).toList();
         List<Migration> rest = local.stream().filter(m -> !applied.contains(m.name())).toList();
@@ -180,7 +184,8 @@ public final class DevSession {
                 if (!drift.isEmpty()) {
                     if (!request.forceReset()) {
                         return Result.refused(reset, appliedMigrations.size(), List.of(), List.of(), List.of(),
-                                new Drift(DriftExplanation.of(drift, url.kind() == DatabaseKind.POSTGRESQL ? url.schema() : null)));
+                                new Drift(DriftExplanation.of(drift, url.kind() == DatabaseKind.POSTGRESQL ? url.schema() : null),
+                                        !historyTable));
                     }
                     DatabaseReset.reset(url);
                     reset = Optional.of("drift");
