@@ -40,11 +40,33 @@ public final class ShadowDatabase implements AutoCloseable {
     private static final String PREFIX = "shale_shadow_";
 
     private final DatabaseUrl url;
-    private final Runnable cleanup;
+    private Runnable cleanup;
 
     private ShadowDatabase(DatabaseUrl url, Runnable cleanup) {
         this.url = url;
         this.cleanup = cleanup;
+    }
+
+    /** A scratch database of the embedded server that {@link ReplayCache} made (a copy of a cached replay, or empty). */
+    static ShadowDatabase inServer(DatabaseUrl admin, DatabaseUrl url) {
+        String name = url.database();
+        return new ShadowDatabase(url, () -> {
+            try {
+                execute(admin, "DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+            } catch (RuntimeException e) {
+                LOG.warn("could not drop the shadow database {}: {}", name, e.getMessage());
+            }
+        });
+    }
+
+    /** Closing no longer drops the database (it was kept, renamed, by {@link ReplayCache}). */
+    void release() {
+        cleanup = () -> { };
+    }
+
+    /** The name a new scratch database gets (its creator's pid first, so an abandoned one is recognised). */
+    static String scratchName() {
+        return PREFIX + ProcessHandle.current().pid() + "_" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /**
@@ -108,7 +130,7 @@ public final class ShadowDatabase implements AutoCloseable {
         DevServer server = dev.start();
         DatabaseUrl admin = server.url("postgres");
         dropAbandoned(admin);
-        String name = PREFIX + ProcessHandle.current().pid() + "_" + UUID.randomUUID().toString().substring(0, 8);
+        String name = scratchName();
         execute(admin, "CREATE DATABASE \"" + name + "\"");
         return new ShadowDatabase(server.url(name), () -> {
             try {
@@ -120,7 +142,7 @@ public final class ShadowDatabase implements AutoCloseable {
     }
 
     /** Shadow databases whose creating process is gone (it was killed before it could drop them). */
-    private static void dropAbandoned(DatabaseUrl admin) {
+    static void dropAbandoned(DatabaseUrl admin) {
         List<String> abandoned = new ArrayList<>();
         try (Connection c = DevDatabase.connect(admin); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'shale\\_shadow\\_%'")) {
@@ -205,7 +227,7 @@ public final class ShadowDatabase implements AutoCloseable {
     }
 
     /** Runs the statements in order on one connection. */
-    private static void execute(DatabaseUrl url, String... sql) {
+    static void execute(DatabaseUrl url, String... sql) {
         try (Connection c = Connections.open(url); Statement s = c.createStatement()) {
             for (String one : sql) {
                 try {

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * {@code column "User"."slug"} points at the field whose column that is, one about
  * {@code table "User"} at the model. Findings it cannot place keep their SQL line.
  */
-final class PendingChangeLocator {
+public final class PendingChangeLocator {
     private static final Pattern OBJECT = Pattern.compile("\"([^\"]+)\"(?:\\.\"([^\"]+)\")?");
 
     private PendingChangeLocator() {}
 
-    static Finding locate(Finding f, Optional<SchemaInput> schema) {
+    public static Finding locate(Finding f, Optional<SchemaInput> schema) {
         if (!f.file().equals(PendingChange.NAME) || schema.isEmpty()) {
             return f;
         }

@@ -18,7 +18,7 @@ import java.util.Map;
  * is large, and counts up to the threshold otherwise; SQLite counts up to the threshold (a file is
  * local, reading it does not hurt a server). The other data questions say they need PostgreSQL.
  */
-final class RowCounts implements DataAccess {
+public final class RowCounts implements DataAccess {
     private static final String ONLY_POSTGRES = "could not be checked: this data check reads PostgreSQL only";
 
     private final Connection connection;
@@ -27,7 +27,7 @@ final class RowCounts implements DataAccess {
     private final Map<String, DataAnswer<Long>> counts = new HashMap<>();
 
     /** @param cap counts stop here: above it a table is large, and its size is given as "more than" */
-    RowCounts(Connection connection, DatabaseKind kind, long cap) {
+    public RowCounts(Connection connection, DatabaseKind kind, long cap) {
         this.connection = connection;
         this.kind = kind;
         this.cap = cap;
