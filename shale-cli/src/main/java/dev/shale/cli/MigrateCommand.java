@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = "Apply, inspect and resolve migrations (Prisma Migrate compatible).",
         subcommands = {MigrateDeployCommand.class, MigrateStatusCommand.class, MigrateResolveCommand.class,
-            MigratePlanCommand.class})
+            MigratePlanCommand.class, MigrateDiffCommand.class})
 public final class MigrateCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
