@@ -24,8 +24,12 @@ import dev.shale.psl.SchemaLoader;
 import dev.shale.psl.SourceFile;
 import dev.shale.psl.diag.DiagnosticRenderer;
 import dev.shale.psl.validate.ValidationResult;
+import dev.shale.sql.Index;
+import dev.shale.sql.IndexColumn;
 import dev.shale.sql.OpaqueObject;
+import dev.shale.sql.SortOrder;
 import dev.shale.sql.SqlSchema;
+import dev.shale.sql.Table;
 import dev.shale.sql.calc.CalculatedSchema;
 import dev.shale.sql.calc.SqlSchemaCalculator;
 import java.nio.file.Files;
@@ -137,10 +141,34 @@ public final class SchemaDiff {
                 replayed += side.migrations().size();
             }
         }
+        SqlSchema toSchema = toState.schema;
+        if (kind == DatabaseKind.POSTGRESQL && !(to.source() instanceof DiffSource.Schema)) {
+            // Prisma takes the default schema from a target schema file; without one (an empty target, a live
+            // database, a migrations folder) it writes the schema into every name.
+            dialect[0] = PostgresDialect.qualifyingDefaultSchema(namespace);
+            if (toState.calculated == null) {
+                toSchema = explicitAscending(toSchema);
+            }
+        }
         DiffOptions options = toState.calculated == null ? DiffOptions.none()
                 : new DiffOptions(toState.calculated.virtualDefaultColumns());
-        List<MigrationStep> steps = Differ.diff(fromState.schema, toState.schema, dialect[0].capabilities(), options);
+        List<MigrationStep> steps = Differ.diff(fromState.schema, toSchema, dialect[0].capabilities(), options);
         return new Result(kind, dialect[0], steps, List.copyOf(unmodeled), replayed);
+    }
+
+    /**
+     * A live PostgreSQL database reports the order of every B-tree index column, so Prisma writes
+     * {@code ASC} when it creates an index read from one; Shale's introspection leaves ascending implicit.
+     */
+    private static SqlSchema explicitAscending(SqlSchema schema) {
+        List<Table> tables = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            tables.add(t.withIndexes(t.indexes().stream().map(i -> i.algorithm() != null ? i
+                    : new Index(i.name(), i.kind(), i.columns().stream().map(c -> c.sortOrder() != null ? c
+                            : new IndexColumn(c.column(), SortOrder.ASC, c.length(), c.operatorClass())).toList(), null,
+                            i.predicate())).toList()));
+        }
+        return schema.withTables(tables);
     }
 
     /** A side's database state, filled in as it is read. */
