@@ -24,6 +24,7 @@ import dev.shale.psl.SchemaLoader;
 import dev.shale.psl.SourceFile;
 import dev.shale.psl.diag.DiagnosticRenderer;
 import dev.shale.psl.validate.ValidationResult;
+import dev.shale.sql.ForeignKey;
 import dev.shale.sql.Index;
 import dev.shale.sql.IndexColumn;
 import dev.shale.sql.OpaqueObject;
@@ -146,9 +147,9 @@ public final class SchemaDiff {
             // Prisma takes the default schema from a target schema file; without one (an empty target, a live
             // database, a migrations folder) it writes the schema into every name.
             dialect[0] = PostgresDialect.qualifyingDefaultSchema(namespace);
-            if (toState.calculated == null) {
-                toSchema = explicitAscending(toSchema);
-            }
+        }
+        if (toState.calculated == null && kind != DatabaseKind.MYSQL) {
+            toSchema = asIntrospectedByPrisma(toSchema, kind);
         }
         DiffOptions options = toState.calculated == null ? DiffOptions.none()
                 : new DiffOptions(toState.calculated.virtualDefaultColumns());
@@ -157,12 +158,17 @@ public final class SchemaDiff {
     }
 
     /**
-     * A live PostgreSQL database reports the order of every B-tree index column, so Prisma writes
-     * {@code ASC} when it creates an index read from one; Shale's introspection leaves ascending implicit.
+     * A target read from a database, as Prisma reads it: the order of every B-tree index column is
+     * explicit (so {@code ASC} is written when such an index is created), and SQLite foreign keys have
+     * no names (so none is written). Shale's introspection leaves ascending implicit and keeps names.
      */
-    private static SqlSchema explicitAscending(SqlSchema schema) {
+    private static SqlSchema asIntrospectedByPrisma(SqlSchema schema, DatabaseKind kind) {
         List<Table> tables = new ArrayList<>();
         for (Table t : schema.tables()) {
+            if (kind == DatabaseKind.SQLITE) {
+                t = t.withForeignKeys(t.foreignKeys().stream().map(k -> new ForeignKey(null, k.columns(), k.referencedNamespace(),
+                        k.referencedTable(), k.referencedColumns(), k.onDelete(), k.onUpdate())).toList());
+            }
             tables.add(t.withIndexes(t.indexes().stream().map(i -> i.algorithm() != null ? i
                     : new Index(i.name(), i.kind(), i.columns().stream().map(c -> c.sortOrder() != null ? c
                             : new IndexColumn(c.column(), SortOrder.ASC, c.length(), c.operatorClass())).toList(), null,
