@@ -95,7 +95,7 @@ public final class SchemaDiff {
 
     /** One side, read without touching a database: the schema validated, the URL parsed, the folder listed. */
     private record Side(String name, DiffSource source, Optional<DatabaseKind> kind, Optional<Datamodel> datamodel,
-            Optional<DatabaseUrl> url, List<Migration> migrations, Optional<MigrationsDirectory> folder) {
+            Optional<CalculatedSchema> calculated, Optional<DatabaseUrl> url, List<Migration> migrations) {
 
         String describe() {
             return source.describe(name) + url.map(u -> " " + u.masked()).orElse("");
@@ -108,11 +108,17 @@ public final class SchemaDiff {
 
     public static Result run(Request request) {
         Path cwd = request.workingDirectory().toAbsolutePath().normalize();
-        Side from = prepare("from", request.from(), cwd);
-        Side to = prepare("to", request.to(), cwd);
+        // A PostgreSQL URL's schema is the default schema of the schema files too.
+        String urlNamespace = "public";
+        for (DiffSource source : List.of(request.to(), request.from())) {
+            if (source instanceof DiffSource.Url u && DatabaseUrl.parse(u.url()).kind() == DatabaseKind.POSTGRESQL) {
+                urlNamespace = DatabaseUrl.parse(u.url()).schema();
+            }
+        }
+        Side from = prepare("from", request.from(), cwd, urlNamespace);
+        Side to = prepare("to", request.to(), cwd, urlNamespace);
         DatabaseKind kind = kind(from, to);
-        String namespace = kind != DatabaseKind.POSTGRESQL ? null
-                : from.url().or(to::url).map(DatabaseUrl::schema).orElse("public");
+        String namespace = kind != DatabaseKind.POSTGRESQL ? null : urlNamespace;
 
         State fromState = calculate(from, kind, namespace);
         State toState = calculate(to, kind, namespace);
@@ -188,19 +194,27 @@ public final class SchemaDiff {
         }
     }
 
-    private static Side prepare(String name, DiffSource source, Path cwd) {
+    /**
+     * Reads a side as far as it can without a database. A schema with a datasource is calculated at once,
+     * so that its syntax tree is garbage before the other side is read (large schemas are large trees).
+     */
+    private static Side prepare(String name, DiffSource source, Path cwd, String namespace) {
         if (source instanceof DiffSource.Empty) {
-            return new Side(name, source, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+            return new Side(name, source, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
         }
         if (source instanceof DiffSource.Schema s) {
-            List<SourceFile> sources = new SchemaLoader(cwd).load(s.path());
-            Datamodel datamodel = validate(s.path(), sources);
-            Optional<DatabaseKind> kind = datamodel.datasource().map(d -> kindOf(d.provider(), s.describe(name)));
-            return new Side(name, source, kind, Optional.of(datamodel), Optional.empty(), List.of(), Optional.empty());
+            Datamodel datamodel = validate(s.path(), new SchemaLoader(cwd).load(s.path()));
+            if (datamodel.datasource().isEmpty()) {
+                return new Side(name, source, Optional.empty(), Optional.of(datamodel), Optional.empty(), Optional.empty(), List.of());
+            }
+            DatabaseKind kind = kindOf(datamodel.datasource().get().provider(), s.describe(name));
+            CalculatedSchema calculated = SqlSchemaCalculator.calculate(datamodel, provider(kind),
+                    kind == DatabaseKind.POSTGRESQL ? namespace : null);
+            return new Side(name, source, Optional.of(kind), Optional.empty(), Optional.of(calculated), Optional.empty(), List.of());
         }
         if (source instanceof DiffSource.Url u) {
             DatabaseUrl url = DatabaseUrl.parse(u.url()).resolveAgainst(cwd);
-            return new Side(name, source, Optional.of(url.kind()), Optional.empty(), Optional.of(url), List.of(), Optional.empty());
+            return new Side(name, source, Optional.of(url.kind()), Optional.empty(), Optional.empty(), Optional.of(url), List.of());
         }
         DiffSource.Migrations m = (DiffSource.Migrations) source;
         MigrationsDirectory folder = new MigrationsDirectory(cwd.resolve(m.folder()));
@@ -209,7 +223,7 @@ public final class SchemaDiff {
         }
         Optional<DatabaseKind> kind = folder.lockedProvider().flatMap(Provider::fromSchema)
                 .map(p -> kindOf(p, m.describe(name) + " (migration_lock.toml)"));
-        return new Side(name, source, kind, Optional.empty(), Optional.empty(), folder.list(), Optional.of(folder));
+        return new Side(name, source, kind, Optional.empty(), Optional.empty(), Optional.empty(), folder.list());
     }
 
     private static Datamodel validate(String path, List<SourceFile> sources) {
@@ -252,6 +266,9 @@ public final class SchemaDiff {
         State state = new State(side);
         if (side.source() instanceof DiffSource.Empty || (side.source() instanceof DiffSource.Migrations && side.migrations().isEmpty())) {
             state.schema = SqlSchema.empty();
+        } else if (side.calculated().isPresent()) {
+            state.calculated = side.calculated().get();
+            state.schema = state.calculated.schema();
         } else if (side.datamodel().isPresent()) {
             state.calculated = SqlSchemaCalculator.calculate(side.datamodel().get(), provider(kind), namespace);
             state.schema = state.calculated.schema();
