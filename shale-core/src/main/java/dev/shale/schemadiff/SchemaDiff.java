@@ -115,8 +115,9 @@ public final class SchemaDiff {
                 urlNamespace = DatabaseUrl.parse(u.url()).schema();
             }
         }
-        Side from = prepare("from", request.from(), cwd, urlNamespace);
-        Side to = prepare("to", request.to(), cwd, urlNamespace);
+        Side[] sides = prepareBoth(request, cwd, urlNamespace);
+        Side from = sides[0];
+        Side to = sides[1];
         DatabaseKind kind = kind(from, to);
         String namespace = kind != DatabaseKind.POSTGRESQL ? null : urlNamespace;
 
@@ -192,6 +193,49 @@ public final class SchemaDiff {
         State(Side side) {
             this.side = side;
         }
+    }
+
+    /**
+     * Both sides; two schema files are read, validated and calculated on two threads (a large schema
+     * takes seconds). When both fail, the "from" side's error is the one reported, as when run in turn.
+     */
+    private static Side[] prepareBoth(Request request, Path cwd, String namespace) {
+        if (!(request.from() instanceof DiffSource.Schema && request.to() instanceof DiffSource.Schema)) {
+            Side from = prepare("from", request.from(), cwd, namespace);
+            return new Side[] {from, prepare("to", request.to(), cwd, namespace)};
+        }
+        Side[] sides = new Side[2];
+        Throwable[] fromFailure = new Throwable[1];
+        Thread fromThread = new Thread(null, () -> {
+            try {
+                sides[0] = prepare("from", request.from(), cwd, namespace);
+            } catch (RuntimeException | Error e) {
+                fromFailure[0] = e;
+            }
+        }, "shale-diff-from", 16L << 20);
+        fromThread.start();
+        RuntimeException toFailure = null;
+        try {
+            sides[1] = prepare("to", request.to(), cwd, namespace);
+        } catch (RuntimeException e) {
+            toFailure = e;
+        }
+        try {
+            fromThread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + request.from().describe("from"), e);
+        }
+        if (fromFailure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (fromFailure[0] instanceof Error e) {
+            throw e;
+        }
+        if (toFailure != null) {
+            throw toFailure;
+        }
+        return sides;
     }
 
     /**
