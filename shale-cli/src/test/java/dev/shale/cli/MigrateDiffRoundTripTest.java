@@ -1,0 +1,99 @@
+package dev.shale.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shale.db.DatabaseKind;
+import dev.shale.testing.TestDatabases;
+import dev.shale.testing.TestDatabases.TestDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A property over every schema change of shale-core's golden cases (recorded from Prisma): a
+ * database made from the old schema, given the script {@code migrate diff --from-url DB --to-schema
+ * NEW --script} writes, is then exactly the new schema ({@code --exit-code} gives 0), and the
+ * migrations folder that led there replays to the same state.
+ */
+class MigrateDiffRoundTripTest {
+    @TempDir Path work;
+
+    private static Run shale(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ShaleCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    record Run(int code, String out, String err) {}
+
+    @ParameterizedTest
+    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "SQLITE"})
+    void theScriptFromALiveDatabaseLeadsToTheSchema(DatabaseKind kind) throws Exception {
+        Path root = Path.of(MigrateDiffRoundTripTest.class.getResource("/golden/" + kind.prismaProvider()).toURI());
+        List<Path> cases;
+        try (Stream<Path> list = Files.list(root)) {
+            cases = list.filter(c -> Files.exists(c.resolve("before.prisma"))).sorted().toList();
+        }
+        assertThat(cases).hasSizeGreaterThan(20);
+        List<String> failures = new ArrayList<>();
+        for (Path c : cases) {
+            String failure = roundTrip(kind, c);
+            if (failure != null) {
+                failures.add(c.getFileName() + ": " + failure);
+            }
+        }
+        System.out.printf("migrate diff round trips (%s): %d/%d%n", kind.prismaProvider(), cases.size() - failures.size(), cases.size());
+        assertThat(failures).isEmpty();
+    }
+
+    private String roundTrip(DatabaseKind kind, Path c) throws Exception {
+        Path project = work.resolve(kind.prismaProvider()).resolve(c.getFileName().toString());
+        Path migrations = project.resolve("migrations");
+        Files.createDirectories(migrations);
+        Files.writeString(migrations.resolve("migration_lock.toml"), "provider = \"" + kind.prismaProvider() + "\"\n");
+        Path before = project.resolve("before.prisma");
+        Path after = project.resolve("schema.prisma");
+        Files.copy(c.resolve("before.prisma"), before);
+        Files.copy(c.resolve("schema.prisma"), after);
+        try (TestDatabase db = TestDatabases.of(kind);
+                TestDatabase shadow = kind == DatabaseKind.POSTGRESQL ? TestDatabases.postgres() : null) {
+            String url = db.url().masked().replace(":***", "");
+            List<String> shadowFlag = shadow == null ? List.of() : List.of("--shadow-url", shadow.url().masked().replace(":***", ""));
+            Run first = shale("migrate", "diff", "--from-empty", "--to-schema", before.toString(), "--script", "-o",
+                    migrations.resolve("1_before/migration.sql").toString());
+            Run deploy = first.code() == 0 ? shale("migrate", "deploy", "--schema", after.toString(), "--url", url) : first;
+            if (deploy.code() != 0) {
+                return "the old schema could not be created: " + deploy.err();
+            }
+            Run change = shale("migrate", "diff", "--from-url", url, "--to-schema", after.toString(), "--script", "--exit-code", "-o",
+                    migrations.resolve("2_change/migration.sql").toString());
+            if (change.code() != 2) {
+                return "expected a difference (exit 2), got " + change.code() + " " + change.err();
+            }
+            Run apply = shale("migrate", "deploy", "--schema", after.toString(), "--url", url);
+            if (apply.code() != 0) {
+                return "the diff script does not apply: " + apply.err();
+            }
+            Run same = shale("migrate", "diff", "--from-url", url, "--to-schema", after.toString(), "--exit-code");
+            if (same.code() != 0) {
+                return "after the script the database still differs from the schema:\n" + same.out() + same.err();
+            }
+            List<String> args = new ArrayList<>(List.of("migrate", "diff", "--from-migrations", migrations.toString(), "--to-url", url,
+                    "--exit-code"));
+            args.addAll(shadowFlag);
+            Run history = shale(args.toArray(String[]::new));
+            if (history.code() != 0) {
+                return "the migrations folder replays to another state than the database:\n" + history.out() + history.err();
+            }
+        }
+        return null;
+    }
+}
