@@ -168,6 +168,17 @@ class MigrateDiffCommandTest {
 
         Run noExitCode = shale("migrate", "diff", "--from-empty", "--to-schema", after);
         assertThat(noExitCode.code()).isZero();
+
+        // A schema folder: the same models split over two files give the same script.
+        String text = Files.readString(Path.of(after));
+        int split = text.indexOf("model Post");
+        Path folder = work.resolve("split");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("a.prisma"), text.substring(0, split));
+        Files.writeString(folder.resolve("b.prisma"), text.substring(split));
+        Run fromFolder = shale("migrate", "diff", "--from-schema", before, "--to-schema", folder.toString(), "--script");
+        assertThat(fromFolder.code()).as(fromFolder.err()).isZero();
+        assertThat(fromFolder.out()).isEqualTo(expected);
     }
 
     @Test
