@@ -94,6 +94,18 @@ public final class MigrateDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return diff();
+        } catch (ShaleException e) {
+            // With --exit-code, 2 means "there is a difference": a usage error is then reported as 1, as Prisma does.
+            if (exitCode && e.exitCode() == ExitCode.USAGE) {
+                throw new ShaleException(ExitCode.PROBLEMS, e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    private int diff() {
         if (script && json) {
             throw ShaleException.usage("--script and --json exclude each other (the JSON document holds the script)");
         }

@@ -213,6 +213,10 @@ class MigrateDiffCommandTest {
         assertThat(two.code()).isEqualTo(2);
         assertThat(two.err()).contains("2 --from-... given (--from-empty, --from-url)").doesNotContain("topsecret");
 
+        Run noneWithExitCode = shale("migrate", "diff", "--to-schema", after, "--exit-code");
+        assertThat(noneWithExitCode.code()).as("2 would mean a difference").isEqualTo(1);
+        assertThat(noneWithExitCode.err()).contains("no --from-... given");
+
         Run noTo = shale("migrate", "diff", "--from-empty");
         assertThat(noTo.code()).isEqualTo(2);
         assertThat(noTo.err()).contains("no --to-... given");
