@@ -1,11 +1,13 @@
 package dev.shale.lint;
 
+import dev.shale.ShaleException;
 import dev.shale.lint.migrations.MigrationSource;
 import dev.shale.lint.schema.SchemaSuppressions;
 import dev.shale.lint.sql.ParsedStatement;
 import dev.shale.lint.sql.SqlCatalog;
 import dev.shale.lint.sql.SqlComment;
 import dev.shale.lint.sql.SqlStatement;
+import dev.shale.migrate.MigrationDirectives;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,8 +69,9 @@ public final class Linter {
         for (MigrationSource migration : context.migrations()) {
             boolean checked = context.isChecked(migration);
             boolean inTransaction = false;
-            boolean lockTimeout = false;
-            boolean statementTimeout = false;
+            MigrationDirectives header = headerDirectives(migration);
+            boolean lockTimeout = header.lockTimeout().filter(d -> !d.isZero()).isPresent();
+            boolean statementTimeout = header.statementTimeout().filter(d -> !d.isZero()).isPresent();
             for (SqlStatement statement : migration.script().statements()) {
                 if (checked && !(statement.parsed() instanceof ParsedStatement.Unparsed)) {
                     StatementContext sc = new StatementContext(context, migration, statement, catalog, inTransaction,
@@ -96,6 +99,19 @@ public final class Linter {
                 }
                 catalog.apply(migration.name(), parsed);
             }
+        }
+    }
+
+    /**
+     * The deploy runner's header lines ({@code -- shale:lock-timeout 5s}, {@code -- shale:statement-timeout 10min}):
+     * {@code migrate deploy} sets them before the first statement, so they count as a {@code SET}. A malformed
+     * header is the runner's error to report (it refuses the file); here it simply sets nothing.
+     */
+    private static MigrationDirectives headerDirectives(MigrationSource migration) {
+        try {
+            return MigrationDirectives.parse(migration.script().source(), migration.file());
+        } catch (ShaleException e) {
+            return MigrationDirectives.NONE;
         }
     }
 

@@ -109,7 +109,7 @@ public final class ProjectPlan {
         CalculatedSchema to = SqlSchemaCalculator.calculate(datamodel, namespace);
         Dialect dialect = kind == DatabaseKind.POSTGRESQL ? new PostgresDialect(namespace) : Dialect.forKind(kind);
         List<Migration> existing = directory.list();
-        SqlSchema from = replay(existing, kind, cwd, request);
+        SqlSchema from = replay(existing, kind, namespace, cwd, request);
 
         LintConfig config = Files.isRegularFile(cwd.resolve(LintConfig.FILE_NAME))
                 ? LintConfig.read(cwd.resolve(LintConfig.FILE_NAME)) : LintConfig.defaults();
@@ -172,9 +172,13 @@ public final class ProjectPlan {
         }
     }
 
-    private static SqlSchema replay(List<Migration> existing, DatabaseKind kind, Path cwd, Request request) {
+    /**
+     * The database the history builds. With no history it is an empty database, which on PostgreSQL
+     * already has its default schema: the first migration does not create it (as {@code migrate dev}).
+     */
+    private static SqlSchema replay(List<Migration> existing, DatabaseKind kind, String namespace, Path cwd, Request request) {
         if (existing.isEmpty()) {
-            return SqlSchema.empty();
+            return namespace == null ? SqlSchema.empty() : SqlSchema.of(List.of(namespace), List.of(), List.of());
         }
         try (ShadowDatabase shadow = ShadowDatabase.create(kind, cwd, request.shadowUrl(), request.url())) {
             return HistoryState.replay(existing, shadow);

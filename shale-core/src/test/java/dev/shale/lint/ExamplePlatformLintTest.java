@@ -18,11 +18,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The example platform's history lints clean; a planted unsafe change is caught with the right code and fix. */
+/**
+ * The example platform's schema and migration history lint clean; a planted unsafe change is caught with
+ * the right code and fix.
+ */
 class ExamplePlatformLintTest {
-    static final Path HISTORY = Path.of("src/test/resources/lint/companion-platform/migrations");
+    static final Path HISTORY = Path.of("../examples/companion-platform/prisma/migrations");
+    static final String PLANTED_NAME = "20251201000000_add_user_nickname";
     static final String PLANTED = "ALTER TABLE \"User\" ADD COLUMN \"nickname\" TEXT NOT NULL;\n"
-            + "CREATE INDEX \"Companion_name_idx\" ON \"Companion\"(\"name\");\n";
+            + "CREATE INDEX \"Companion_name_idx\" ON \"Companion\"(\"name\");\n"
+            + "ALTER TABLE \"Companion\" DROP COLUMN \"name\";\n";
 
     static final Path SCHEMA = Path.of("../examples/companion-platform/prisma/schema.prisma");
 
@@ -59,19 +64,27 @@ class ExamplePlatformLintTest {
         assertThat(onDelete.fix()).contains("onDelete: Cascade, Restrict, SetNull or NoAction");
     }
 
+    /** The history alone has no finding at all; with the schema, only the two infos above. */
     @Test
-    void historyLintsClean() {
-        LintReport report = Linter.standard().lint(LintContext.builder()
-                .migrations(MigrationsReader.read(HISTORY, HISTORY)).build());
-        assertThat(report.findings()).isEmpty();
+    void historyLintsClean() throws Exception {
+        List<MigrationSource> history = MigrationsReader.read(HISTORY, HISTORY.getParent());
+        assertThat(history).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(Linter.standard().lint(LintContext.builder().migrations(history).build()).findings()).isEmpty();
+        LintReport withSchema = Linter.standard().lint(LintContext.builder().migrations(history)
+                .schema(schema(Files.readString(SCHEMA))).build());
+        assertThat(withSchema.findings()).extracting(Finding::code).containsExactly("SH602", "SH502");
     }
 
+    /** A copy of the example's history with one more migration holding {@link #PLANTED}. */
     private List<MigrationSource> withPlantedChange() throws Exception {
         Path copy = dir.resolve("migrations");
-        Path init = copy.resolve("20251101000000_init");
-        Files.createDirectories(init);
-        Files.copy(HISTORY.resolve("20251101000000_init/migration.sql"), init.resolve("migration.sql"));
-        Path planted = copy.resolve("20251102000000_add_user_nickname");
+        try (var folders = Files.list(HISTORY)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                Path target = Files.createDirectories(copy.resolve(folder.getFileName().toString()));
+                Files.copy(folder.resolve("migration.sql"), target.resolve("migration.sql"));
+            }
+        }
+        Path planted = copy.resolve(PLANTED_NAME);
         Files.createDirectories(planted);
         Files.writeString(planted.resolve("migration.sql"), "SET lock_timeout = '5s';\nSET statement_timeout = '1min';\n"
                 + PLANTED);
@@ -81,21 +94,38 @@ class ExamplePlatformLintTest {
     @Test
     void plantedUnsafeChangeIsCaughtWithCodeAndFix() throws Exception {
         LintReport report = Linter.standard().lint(LintContext.builder().migrations(withPlantedChange()).build());
-        assertThat(report.findings()).extracting(Finding::code).containsExactlyInAnyOrder("SH201", "SH301");
-        Finding required = report.findings().stream().filter(f -> f.code().equals("SH201")).findFirst().orElseThrow();
-        assertThat(required.file()).isEqualTo("migrations/20251102000000_add_user_nickname/migration.sql");
+        assertThat(report.findings()).extracting(Finding::code).containsExactlyInAnyOrder("SH201", "SH301", "SH202", "SH703");
+        assertThat(report.findings()).allSatisfy(f -> {
+            assertThat(f.file()).isEqualTo("migrations/" + PLANTED_NAME + "/migration.sql");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+        Finding required = finding(report, "SH201");
         assertThat(required.line()).isEqualTo(3);
+        assertThat(required.message()).contains("\"User\".\"nickname\"");
         assertThat(required.fix()).contains("nullable").contains("backfill").contains("SET NOT NULL");
-        Finding index = report.findings().stream().filter(f -> f.code().equals("SH301")).findFirst().orElseThrow();
+        Finding index = finding(report, "SH301");
         assertThat(index.line()).isEqualTo(4);
-        assertThat(index.fix()).contains("CREATE INDEX CONCURRENTLY");
+        assertThat(index.fix()).contains("CREATE INDEX CONCURRENTLY").contains("shale:no-transaction");
+        Finding dropped = finding(report, "SH202");
+        assertThat(dropped.line()).isEqualTo(5);
+        assertThat(dropped.message()).contains("\"Companion\".\"name\"");
+        assertThat(dropped.fix()).contains("optional").contains("later migration");
+        assertThat(finding(report, "SH703").fix()).contains("backup");
+    }
+
+    private static Finding finding(LintReport report, String code) {
+        return report.findings().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
     }
 
     @Test
     void withDataTheRequiredColumnIsAnError() throws Exception {
         try (TestDatabases.TestDatabase db = TestDatabases.postgres(); Connection c = db.connect()) {
             try (Statement s = c.createStatement()) {
-                s.execute(Files.readString(HISTORY.resolve("20251101000000_init/migration.sql")));
+                try (var folders = Files.list(HISTORY)) {
+                    for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                        s.execute(Files.readString(folder.resolve("migration.sql")));
+                    }
+                }
                 s.execute("INSERT INTO \"User\" (\"id\", \"email\", \"updatedAt\") VALUES ('u1', 'a@example.com', now())");
                 s.execute("ANALYZE");
             }

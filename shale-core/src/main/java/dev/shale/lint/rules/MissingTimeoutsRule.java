@@ -15,7 +15,8 @@ import dev.shale.lint.sql.ParsedStatement.Truncate;
  * SH307: a statement that needs a strong lock on an existing table waits behind any long query,
  * and every later query on that table queues behind it: one slow report can stop the application.
  * {@code SET lock_timeout} makes the migration give up instead; {@code statement_timeout} bounds the
- * work. Reported once per file, at the first such statement, unless the runner sets both.
+ * work. Reported once per file, at the first such statement, unless both are set: by {@code SET}, by the
+ * {@code -- shale:lock-timeout} / {@code -- shale:statement-timeout} header {@code migrate deploy} obeys, or by the runner.
  */
 public final class MissingTimeoutsRule extends BaseStatementRule {
     public MissingTimeoutsRule() {
@@ -41,8 +42,9 @@ public final class MissingTimeoutsRule extends BaseStatementRule {
         findings.reportOnce(s.migration().file(), defaultSeverity(), s.position(), "table " + q(table),
                 "`" + s.statement().summary() + "` locks existing table " + q(table) + " with no " + missing
                         + " set: it can wait behind a long query while every query on " + q(table) + " queues behind it",
-                "start the migration with SET lock_timeout = '5s'; SET statement_timeout = '15min'; "
-                        + "(or set runnerSetsTimeouts in shale.lint.json when the deploy runner sets them)");
+                "start the migration with SET lock_timeout = '5s'; SET statement_timeout = '15min'; (or the header lines "
+                        + "-- shale:lock-timeout 5s and -- shale:statement-timeout 15min for shale migrate deploy, or "
+                        + "runnerSetsTimeouts in shale.lint.json when the deploy runner sets them)");
     }
 
     /** The existing table the statement takes a strong lock on, or null. */

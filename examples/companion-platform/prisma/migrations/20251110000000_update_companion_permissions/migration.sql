@@ -1,0 +1,6 @@
+-- Added to the generated SQL: give up rather than queue behind a long query on a busy table.
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+
+-- AlterTable
+ALTER TABLE "CompanionPermission" ADD COLUMN     "canEdit" BOOLEAN NOT NULL DEFAULT false;

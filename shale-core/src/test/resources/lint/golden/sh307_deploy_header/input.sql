@@ -1,0 +1,3 @@
+-- shale:lock-timeout 5s
+-- shale:statement-timeout 15min
+ALTER TABLE "Order" ADD COLUMN "note" TEXT;
