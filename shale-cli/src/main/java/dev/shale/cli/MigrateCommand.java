@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             MigratePlanCommand.class,
             MigrateDevCommand.class,
             MigrateResetCommand.class,
+            MigrateDiffCommand.class,
         })
 public final class MigrateCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

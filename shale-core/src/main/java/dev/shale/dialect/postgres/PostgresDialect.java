@@ -37,9 +37,21 @@ public final class PostgresDialect implements Dialect {
 
     /** @param defaultNamespace the schema of the connection ({@code public} unless the URL says {@code ?schema=}) */
     public PostgresDialect(String defaultNamespace) {
+        this(defaultNamespace, false);
+    }
+
+    private PostgresDialect(String defaultNamespace, boolean qualifyDefault) {
         this.capabilities = DialectCapabilities.postgres(defaultNamespace);
-        this.names = new PostgresNames(defaultNamespace);
+        this.names = new PostgresNames(defaultNamespace, qualifyDefault);
         this.types = new PostgresTypes(names);
+    }
+
+    /**
+     * The dialect that writes the default schema in too ({@code "public"."User"}), as {@code migrate diff}
+     * does when its target is not a schema file (an empty database, a live one, a migrations folder).
+     */
+    public static PostgresDialect qualifyingDefaultSchema(String defaultNamespace) {
+        return new PostgresDialect(defaultNamespace, true);
     }
 
     @Override

@@ -10,12 +10,19 @@ import static dev.shale.dialect.Sql.dq;
 final class PostgresNames {
     private final String defaultNamespace;
 
-    PostgresNames(String defaultNamespace) {
+    /** Whether the default schema is written in too (migrate diff towards anything but a schema file). */
+    private final boolean qualifyDefault;
+
+    PostgresNames(String defaultNamespace, boolean qualifyDefault) {
         this.defaultNamespace = defaultNamespace;
+        this.qualifyDefault = qualifyDefault;
     }
 
     /** {@code "ns"."name"}, or {@code "name"} for the default namespace. */
     String qualified(String namespace, String name) {
+        if (qualifyDefault && defaultNamespace != null) {
+            return dq(namespace == null ? defaultNamespace : namespace) + "." + dq(name);
+        }
         if (namespace == null || namespace.equals(defaultNamespace)) {
             return dq(name);
         }
