@@ -15,6 +15,8 @@ import dev.shale.lint.migrations.MigrationSource;
 import dev.shale.lint.migrations.MigrationsReader;
 import dev.shale.lint.output.ReportFormat;
 import dev.shale.lint.schema.SchemaInput;
+import dev.shale.migrate.MigrationsDirectory;
+import dev.shale.plan.PendingChangeSource;
 import dev.shale.psl.Psl;
 import dev.shale.psl.SchemaLoader;
 import dev.shale.psl.SourceFile;
@@ -24,6 +26,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +52,15 @@ public final class LintCommand implements Callable<Integer> {
             description = "A database to read the history and data from (bounded, read-only queries).")
     String url;
 
+    @Option(names = "--shadow-url", paramLabel = "URL",
+            description = "An empty scratch database to replay the migrations on for the pending change (default: the "
+                    + "embedded PostgreSQL, a temporary SQLite file; MySQL needs one). It is emptied.")
+    String shadowUrl;
+
+    @Option(names = "--no-pending",
+            description = "Do not compute and check the pending change (the schema against the migrations).")
+    boolean noPending;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Lint configuration (default: ./" + LintConfig.FILE_NAME + ").")
     Path config;
 
@@ -68,6 +80,9 @@ public final class LintCommand implements Callable<Integer> {
             context.schema(new SchemaInput(Psl.parse(schemaFiles)));
         }
         context.migrations(sources(cwd, !schemaFiles.isEmpty()));
+        if (!noPending && !schemaFiles.isEmpty()) {
+            pendingChange(cwd, schemaFiles, context, output);
+        }
         LintReport report;
         if (url != null) {
             DatabaseUrl database = DatabaseUrl.parse(url);
@@ -86,6 +101,33 @@ public final class LintCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(output.render(report, new ShaleCli.VersionProvider().version()));
         spec.commandLine().getOut().flush();
         return report.hasErrors() ? ExitCode.PROBLEMS.code() : ExitCode.OK.code();
+    }
+
+    /**
+     * Adds the change between the migrations folder and the schema (computed on a shadow database, or
+     * from the history cache) to the context, or the reason it could not be computed (SH003).
+     */
+    private void pendingChange(Path cwd, List<SourceFile> schemaFiles, LintContext.Builder context, ReportFormat output) {
+        Path dir = migrations != null ? migrations : migrationsNextToSchema();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        MigrationsDirectory directory = new MigrationsDirectory(cwd.resolve(dir));
+        PendingChangeSource.Outcome outcome = PendingChangeSource.compute(new PendingChangeSource.Request(cwd, schemaFiles,
+                directory.list(), Optional.ofNullable(url).map(DatabaseUrl::parse),
+                Optional.ofNullable(shadowUrl).map(DatabaseUrl::parse), new ShaleCli.VersionProvider().version()));
+        if (outcome instanceof PendingChangeSource.Computed computed) {
+            if (!computed.inSync()) {
+                context.pendingChange(computed.change());
+            }
+            if (output == ReportFormat.TEXT && computed.history().replayed() > 0) {
+                spec.commandLine().getErr().println("Replayed " + computed.history().replayed() + " migration"
+                        + (computed.history().replayed() == 1 ? "" : "s") + " on a shadow database for the pending change "
+                        + "(cached in .shale/cache/ for the next run).");
+            }
+        } else if (outcome instanceof PendingChangeSource.NotComputed not) {
+            context.pendingChangeNotChecked(not.reason(), not.problem());
+        }
     }
 
     private LintConfig readConfig(Path cwd) {

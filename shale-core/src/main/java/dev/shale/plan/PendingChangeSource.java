@@ -1,0 +1,130 @@
+package dev.shale.plan;
+
+import dev.shale.ShaleException;
+import dev.shale.datamodel.Datamodel;
+import dev.shale.db.DatabaseKind;
+import dev.shale.db.DatabaseUrl;
+import dev.shale.devdb.ShadowDatabase;
+import dev.shale.dialect.Dialect;
+import dev.shale.dialect.postgres.PostgresDialect;
+import dev.shale.diff.DiffOptions;
+import dev.shale.diff.Differ;
+import dev.shale.diff.MigrationStep;
+import dev.shale.lint.PendingChange;
+import dev.shale.migrate.Migration;
+import dev.shale.psl.Psl;
+import dev.shale.psl.SourceFile;
+import dev.shale.psl.validate.ValidationResult;
+import dev.shale.sql.SqlSchema;
+import dev.shale.sql.calc.CalculatedSchema;
+import dev.shale.sql.calc.SqlSchemaCalculator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The pending change of a project: the differ's steps from the state its migrations lead to
+ * (replayed on a shadow database, or read from the {@link HistoryCache}) to {@code calc(schema)}.
+ * Used by {@code shale lint} and meant for {@code migrate dev}; it prints nothing and, when the
+ * change cannot be computed (invalid schema, a provider Shale does not migrate, MySQL without a
+ * shadow database, a migration that does not apply), says why instead of failing.
+ */
+public final class PendingChangeSource {
+    private PendingChangeSource() {}
+
+    /**
+     * What to compute from.
+     *
+     * @param projectDir the project (its embedded server holds PostgreSQL shadow databases; its {@code .shale/cache} the cache)
+     * @param schema the schema's source files
+     * @param migrations the migrations folder's migrations, in order
+     * @param url the project's database, when known (its schema is the PostgreSQL namespace; a shadow URL must differ from it)
+     * @param shadowUrl a scratch database to replay on ({@code --shadow-url}), emptied before use
+     * @param shaleVersion the running version (part of the cache key)
+     */
+    public record Request(Path projectDir, List<SourceFile> schema, List<Migration> migrations, Optional<DatabaseUrl> url,
+            Optional<DatabaseUrl> shadowUrl, String shaleVersion) {
+        public Request {
+            Objects.requireNonNull(projectDir, "projectDir");
+            schema = List.copyOf(schema);
+            migrations = List.copyOf(migrations);
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(shadowUrl, "shadowUrl");
+            Objects.requireNonNull(shaleVersion, "shaleVersion");
+        }
+    }
+
+    /** The outcome: a change (possibly empty), or why it was not computed. */
+    public sealed interface Outcome {}
+
+    /**
+     * The pending change.
+     *
+     * @param change the steps rendered as the next migration (no steps: the migrations match the schema)
+     * @param kind the database kind
+     * @param from the migrations' state
+     * @param to {@code calc(schema)}
+     * @param history where {@code from} came from (cache or replay)
+     */
+    public record Computed(PendingChange change, DatabaseKind kind, SqlSchema from, SqlSchema to, HistoryCache.State history)
+            implements Outcome {
+        public boolean inSync() {
+            return change.steps().isEmpty();
+        }
+    }
+
+    /**
+     * Why there is no change to look at.
+     *
+     * @param reason one line, e.g. {@code MySQL needs a shadow database: pass --shadow-url ...}
+     * @param problem true when the project has a problem (a migration that does not apply), false when
+     *     the change only could not be computed here (no shadow database, unsupported provider)
+     */
+    public record NotComputed(String reason, boolean problem) implements Outcome {}
+
+    public static Outcome compute(Request request) {
+        ValidationResult validation = Psl.validate(request.schema());
+        if (validation.hasErrors() || validation.datamodel().isEmpty()) {
+            return new NotComputed("the schema is not valid (`shale validate` shows why)", false);
+        }
+        Datamodel datamodel = validation.datamodel().get();
+        Optional<DatabaseKind> kind = switch (datamodel.provider()) {
+            case POSTGRESQL -> Optional.of(DatabaseKind.POSTGRESQL);
+            case MYSQL -> Optional.of(DatabaseKind.MYSQL);
+            case SQLITE -> Optional.of(DatabaseKind.SQLITE);
+            default -> Optional.empty();
+        };
+        if (kind.isEmpty()) {
+            return new NotComputed("Shale does not migrate the provider `" + datamodel.provider().prismaName() + "`", false);
+        }
+        DatabaseKind k = kind.get();
+        if (k == DatabaseKind.MYSQL && request.shadowUrl().isEmpty() && !request.migrations().isEmpty()) {
+            return new NotComputed("MySQL/MariaDB needs a shadow database to replay the migrations on: pass --shadow-url "
+                    + "mysql://USER@HOST:3306/SCRATCH_DB (an empty database Shale may wipe)", false);
+        }
+        if (request.shadowUrl().isPresent() && request.shadowUrl().get().kind() != k) {
+            return new NotComputed("the shadow database " + request.shadowUrl().get().masked() + " is not a "
+                    + k.prismaProvider() + " database like the schema's", false);
+        }
+        String namespace = k == DatabaseKind.POSTGRESQL
+                ? request.url().filter(u -> u.kind() == k).map(DatabaseUrl::schema).orElse("public") : null;
+        String shadowNamespace = k == DatabaseKind.POSTGRESQL
+                ? request.shadowUrl().map(DatabaseUrl::schema).orElse("public") : null;
+        CalculatedSchema to = SqlSchemaCalculator.calculate(datamodel, namespace);
+        Dialect dialect = k == DatabaseKind.POSTGRESQL ? new PostgresDialect(namespace) : Dialect.forKind(k);
+        HistoryCache.State history;
+        try {
+            history = new HistoryCache(request.projectDir(), request.shaleVersion()).state(k, shadowNamespace,
+                    request.migrations(), () -> ShadowDatabase.create(k, request.projectDir(), request.shadowUrl(), request.url()));
+        } catch (RuntimeException e) {
+            String first = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            boolean badMigration = e instanceof ShaleException && first.startsWith("migration `");
+            return new NotComputed(badMigration ? first : "no shadow database to replay the migrations on: " + first,
+                    badMigration);
+        }
+        List<MigrationStep> steps = Differ.diff(history.schema(), to.schema(), dialect.capabilities(),
+                new DiffOptions(to.virtualDefaultColumns()));
+        return new Computed(PendingChange.of(steps, dialect), k, history.schema(), to.schema(), history);
+    }
+}
