@@ -57,8 +57,11 @@ public final class HistoryCache {
      */
     public record State(SqlSchema schema, boolean fromCache, int replayed) {}
 
-    /** What a cache file holds: the key it answers (checked on read) and the schema. */
-    record Entry(int format, String key, SqlSchema schema) {}
+    /**
+     * The first line of a cache file: the key it answers and the SHA-256 of the rest (the schema as
+     * JSON), both checked on read, so a truncated or edited entry is never trusted.
+     */
+    record Header(int format, String key, String sha256) {}
 
     public Path directory() {
         return directory;
@@ -106,12 +109,18 @@ public final class HistoryCache {
             return Optional.empty();
         }
         try {
-            Entry entry = SqlSchemaJson.read(Files.readString(file, StandardCharsets.UTF_8), Entry.class);
-            if (entry == null || entry.format() != FORMAT || !key.equals(entry.key()) || entry.schema() == null) {
-                LOG.debug("ignoring the history cache {}: another format or key", file);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int newline = text.indexOf('\n');
+            if (newline < 0) {
                 return Optional.empty();
             }
-            return Optional.of(entry.schema());
+            Header header = SqlSchemaJson.read(text.substring(0, newline), Header.class);
+            String body = text.substring(newline + 1);
+            if (header == null || header.format() != FORMAT || !key.equals(header.key()) || !sha256(body).equals(header.sha256())) {
+                LOG.debug("ignoring the history cache {}: another format or key, or damaged", file);
+                return Optional.empty();
+            }
+            return Optional.ofNullable(SqlSchemaJson.read(body, SqlSchema.class));
         } catch (IOException | RuntimeException e) {
             LOG.debug("ignoring the unreadable history cache {}: {}", file, e.toString());
             return Optional.empty();
@@ -127,7 +136,9 @@ public final class HistoryCache {
                 Files.writeString(ignore, "# Shale's local files (development database, caches): not for version control\n*\n");
             }
             Path temp = Files.createTempFile(directory, "history-", ".tmp");
-            Files.writeString(temp, SqlSchemaJson.write(new Entry(FORMAT, key, schema)), StandardCharsets.UTF_8);
+            String body = SqlSchemaJson.write(schema);
+            Files.writeString(temp, SqlSchemaJson.write(new Header(FORMAT, key, sha256(body))) + "\n" + body,
+                    StandardCharsets.UTF_8);
             try {
                 Files.move(temp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
