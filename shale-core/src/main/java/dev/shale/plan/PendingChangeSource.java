@@ -118,8 +118,13 @@ public final class PendingChangeSource {
             history = new HistoryCache(request.projectDir(), request.shaleVersion()).state(k, shadowNamespace,
                     request.migrations(), () -> ShadowDatabase.create(k, request.projectDir(), request.shadowUrl(), request.url()));
         } catch (RuntimeException e) {
-            String first = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            List<String> lines = e.getMessage() == null ? List.of(e.toString())
+                    : e.getMessage().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            String first = lines.isEmpty() ? e.toString() : lines.get(0);
             boolean badMigration = e instanceof ShaleException && first.startsWith("migration `");
+            if (badMigration && lines.size() > 1) {
+                first = first + ": " + lines.get(lines.size() - 1);
+            }
             return new NotComputed(badMigration ? first : "no shadow database to replay the migrations on: " + first,
                     badMigration);
         }
