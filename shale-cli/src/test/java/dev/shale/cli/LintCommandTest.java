@@ -121,10 +121,42 @@ class LintCommandTest {
                 + "model User {\n  id Int @id\n  lastLogin DateTime\n  settings Json\n}\n");
         Files.writeString(prisma.resolve("migrations/20240101000000_init/migration.sql"),
                 "CREATE TABLE \"User\" (\"id\" INT NOT NULL);\nALTER TABLE \"Account\" ADD COLUMN \"x\" TEXT NOT NULL;\n");
-        Run run = lint("--schema", prisma.resolve("schema.prisma").toString());
+        Run run = lint("--schema", prisma.resolve("schema.prisma").toString(), "--no-pending");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("schema.prisma:7:3: warning SH104").contains("schema.prisma:8:3: warning SH601")
                 .contains("migration.sql:2:").contains("warning SH201");
+    }
+
+    private Path project(String provider, String model, String init) throws Exception {
+        Path prisma = dir.resolve("prisma");
+        Files.createDirectories(prisma.resolve("migrations/20240101000000_init"));
+        Files.writeString(prisma.resolve("schema.prisma"), "datasource db {\n  provider = \"" + provider + "\"\n}\n\n" + model);
+        Files.writeString(prisma.resolve("migrations/20240101000000_init/migration.sql"), init);
+        return prisma.resolve("schema.prisma");
+    }
+
+    @Test
+    void pendingChangeIsCheckedAndPointsAtTheSchema() throws Exception {
+        Path schema = project("postgresql", "model User {\n  id   String @id\n  slug String\n}\n",
+                "CREATE TABLE \"User\" (\"id\" TEXT NOT NULL, \"legacy\" TEXT NOT NULL, CONSTRAINT \"User_pkey\" PRIMARY KEY (\"id\"));\n");
+        try (dev.shale.testing.TestDatabases.TestDatabase shadow = dev.shale.testing.TestDatabases.postgres()) {
+            String shadowUrl = shadow.url().masked().replace(":***", "");
+            Run run = lint("--schema", schema.toString(), "--shadow-url", shadowUrl);
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out()).contains("schema.prisma:7:3: warning SH201").contains("schema.prisma:5:7: warning SH202")
+                    .contains("drops required column \"User\".\"legacy\"");
+            Run skipped = lint("--schema", schema.toString(), "--shadow-url", shadowUrl, "--no-pending");
+            assertThat(skipped.out()).doesNotContain("SH201").doesNotContain("SH202");
+        }
+    }
+
+    @Test
+    void mysqlWithoutAShadowDatabaseSaysThePendingChangeIsNotChecked() throws Exception {
+        Path schema = project("mysql", "model User {\n  id   Int @id\n  slug String\n}\n",
+                "CREATE TABLE `User` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));\n");
+        Run run = lint("--schema", schema.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("info SH003 pending change not checked: MySQL/MariaDB needs a shadow database");
     }
 
     @Test
