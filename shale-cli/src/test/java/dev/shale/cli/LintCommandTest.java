@@ -150,6 +150,46 @@ class LintCommandTest {
         }
     }
 
+    /**
+     * SH202's two phases, with the history read from a real database (--url): a column made nullable
+     * in a deployed migration may be dropped by the pending change; one made nullable in a migration
+     * that is not deployed yet may not (both phases would ship together).
+     */
+    @Test
+    void dropInThePendingChangeIsQuietOnlyAfterADeployedMakeNullableMigration() throws Exception {
+        Path schema = project("postgresql", "model User {\n  id String @id\n}\n",
+                "CREATE TABLE \"User\" (\"id\" TEXT NOT NULL, \"fax\" TEXT NOT NULL, \"pager\" TEXT NOT NULL, "
+                        + "CONSTRAINT \"User_pkey\" PRIMARY KEY (\"id\"));\n");
+        Path migrations = schema.getParent().resolve("migrations");
+        Files.createDirectories(migrations.resolve("20240102000000_make_user_fax_optional"));
+        Files.writeString(migrations.resolve("20240102000000_make_user_fax_optional/migration.sql"),
+                "ALTER TABLE \"User\" ALTER COLUMN \"fax\" DROP NOT NULL;\n");
+        try (dev.shale.testing.TestDatabases.TestDatabase shadow = dev.shale.testing.TestDatabases.postgres();
+                dev.shale.testing.TestDatabases.TestDatabase app = dev.shale.testing.TestDatabases.postgres()) {
+            String shadowUrl = shadow.url().masked().replace(":***", "");
+            String appUrl = app.url().masked().replace(":***", "");
+            StringWriter out = new StringWriter();
+            assertThat(ShaleCli.run(new String[] {"migrate", "deploy", "--schema", schema.toString(), "--url", appUrl},
+                    new PrintWriter(out, true), new PrintWriter(out, true))).as(out.toString()).isZero();
+            Files.createDirectories(migrations.resolve("20240103000000_make_user_pager_optional"));
+            Files.writeString(migrations.resolve("20240103000000_make_user_pager_optional/migration.sql"),
+                    "ALTER TABLE \"User\" ALTER COLUMN \"pager\" DROP NOT NULL;\n");
+
+            Run run = lint("--schema", schema.toString(), "--shadow-url", shadowUrl, "--url", appUrl);
+            assertThat(run.out()).as(run.err())
+                    .doesNotContain("\"User\".\"fax\"")
+                    .contains("warning SH202 drops \"User\".\"pager\", made nullable in 20240103000000_make_user_pager_optional, "
+                            + "which is not deployed yet");
+
+            StringWriter out2 = new StringWriter();
+            assertThat(ShaleCli.run(new String[] {"migrate", "deploy", "--schema", schema.toString(), "--url", appUrl},
+                    new PrintWriter(out2, true), new PrintWriter(out2, true))).as(out2.toString()).isZero();
+            Run deployed = lint("--schema", schema.toString(), "--shadow-url", shadowUrl, "--url", appUrl);
+            assertThat(deployed.out()).as(deployed.err()).doesNotContain("SH202");
+            assertThat(deployed.out()).contains("(pending change)").contains("0 errors");
+        }
+    }
+
     @Test
     void mysqlWithoutAShadowDatabaseSaysThePendingChangeIsNotChecked() throws Exception {
         Path schema = project("mysql", "model User {\n  id   Int @id\n  slug String\n}\n",
