@@ -119,6 +119,35 @@ class DataAwareLintTest {
         }
     }
 
+    /**
+     * A real statement timeout: 300,000 rows read exactly (exactScanRows above them) with a 1 ms
+     * budget. Every data question on the table is cancelled by PostgreSQL (57014); each finding says
+     * it could not be checked and why, and the rules that need no data still report.
+     */
+    @Test
+    void aQueryThatTimesOutCouldNotBeCheckedAndLintingGoesOn() throws Exception {
+        LintConfig.Thresholds tiny = new LintConfig.Thresholds(100_000L, 1_000_000L, 20_000L, 1L, 10);
+        try (Connection c = db.connect()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE \"Slow\" AS SELECT i AS \"id\", CASE WHEN i % 7 = 0 THEN NULL ELSE md5(i::text) END "
+                        + "AS \"name\" FROM generate_series(1, 300000) i");
+                s.execute("ANALYZE \"Slow\"");
+            }
+            LintReport report = lint("ALTER TABLE \"Slow\" ALTER COLUMN \"name\" SET NOT NULL;\n"
+                    + "CREATE UNIQUE INDEX \"Slow_name_key\" ON \"Slow\"(\"name\");\n"
+                    + "ALTER TABLE \"Slow\" ALTER COLUMN \"name\" SET DATA TYPE VARCHAR(8);\n", tiny, c);
+            for (String code : List.of("SH206", "SH207", "SH205")) {
+                assertThat(only(report, code).message()).as(code)
+                        .contains("could not be checked: the query on \"Slow\" timed out after 1 ms");
+            }
+            assertThat(only(report, "SH304")).isNotNull();
+            assertThat(only(report, "SH301")).isNotNull();
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE \"Slow\"");
+            }
+        }
+    }
+
     @Test
     void historyFromPrismaMigrationsDrivesChecksumsAndSkipsDeployed() throws Exception {
         String applied = "ALTER TABLE \"User\" ADD COLUMN \"bio\" TEXT;\n";
