@@ -17,6 +17,7 @@ import dev.shale.lint.output.ReportFormat;
 import dev.shale.lint.schema.SchemaInput;
 import dev.shale.migrate.MigrationsDirectory;
 import dev.shale.plan.PendingChangeSource;
+import dev.shale.psl.ParsedSchema;
 import dev.shale.psl.Psl;
 import dev.shale.psl.SchemaLoader;
 import dev.shale.psl.SourceFile;
@@ -27,6 +28,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,12 +79,22 @@ public final class LintCommand implements Callable<Integer> {
         LintConfig lintConfig = readConfig(cwd);
         LintContext.Builder context = LintContext.builder().config(lintConfig);
         List<SourceFile> schemaFiles = files.isEmpty() ? schemaFiles(cwd) : List.of();
-        if (!schemaFiles.isEmpty()) {
-            context.schema(new SchemaInput(Psl.parse(schemaFiles)));
+        ParsedSchema parsed = schemaFiles.isEmpty() ? null : Psl.parse(schemaFiles);
+        if (parsed != null) {
+            context.schema(new SchemaInput(parsed));
         }
-        context.migrations(sources(cwd, !schemaFiles.isEmpty()));
-        if (!noPending && !schemaFiles.isEmpty()) {
-            pendingChange(cwd, schemaFiles, context, output);
+        // The pending change (validation, the history state, the diff) is computed beside the reading of the migrations.
+        CompletableFuture<Void> pending = !noPending && parsed != null
+                ? CompletableFuture.runAsync(() -> pendingChange(cwd, parsed, context, output))
+                : CompletableFuture.completedFuture(null);
+        List<MigrationSource> read = sources(cwd, parsed != null);
+        synchronized (context) {
+            context.migrations(read);
+        }
+        try {
+            pending.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         LintReport report;
         if (url != null) {
@@ -107,18 +120,20 @@ public final class LintCommand implements Callable<Integer> {
      * Adds the change between the migrations folder and the schema (computed on a shadow database, or
      * from the history cache) to the context, or the reason it could not be computed (SH003).
      */
-    private void pendingChange(Path cwd, List<SourceFile> schemaFiles, LintContext.Builder context, ReportFormat output) {
+    private void pendingChange(Path cwd, ParsedSchema parsed, LintContext.Builder context, ReportFormat output) {
         Path dir = migrations != null ? migrations : migrationsNextToSchema();
         if (dir == null || !Files.isDirectory(dir)) {
             return;
         }
         MigrationsDirectory directory = new MigrationsDirectory(cwd.resolve(dir));
-        PendingChangeSource.Outcome outcome = PendingChangeSource.compute(new PendingChangeSource.Request(cwd, schemaFiles,
+        PendingChangeSource.Outcome outcome = PendingChangeSource.compute(new PendingChangeSource.Request(cwd, parsed,
                 directory.list(), Optional.ofNullable(url).map(DatabaseUrl::parse),
                 Optional.ofNullable(shadowUrl).map(DatabaseUrl::parse), new ShaleCli.VersionProvider().version()));
         if (outcome instanceof PendingChangeSource.Computed computed) {
             if (!computed.inSync()) {
-                context.pendingChange(computed.change());
+                synchronized (context) {
+                    context.pendingChange(computed.change());
+                }
             }
             if (output == ReportFormat.TEXT && computed.history().replayed() > 0) {
                 spec.commandLine().getErr().println("Replayed " + computed.history().replayed() + " migration"
@@ -126,7 +141,9 @@ public final class LintCommand implements Callable<Integer> {
                         + "(cached in .shale/cache/ for the next run).");
             }
         } else if (outcome instanceof PendingChangeSource.NotComputed not) {
-            context.pendingChangeNotChecked(not.reason(), not.problem());
+            synchronized (context) {
+                context.pendingChangeNotChecked(not.reason(), not.problem());
+            }
         }
     }
 

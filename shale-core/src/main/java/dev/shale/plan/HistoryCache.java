@@ -58,10 +58,11 @@ public final class HistoryCache {
     public record State(SqlSchema schema, boolean fromCache, int replayed) {}
 
     /**
-     * The first line of a cache file: the key it answers and the SHA-256 of the rest (the schema as
-     * JSON), both checked on read, so a truncated or edited entry is never trusted.
+     * The first line of a cache file: the key it answers and a CRC-32C of the rest (the schema as
+     * JSON), both checked on read, so a truncated or edited entry is never trusted (the checksum
+     * guards against damage, not against an attacker who can write the project's files anyway).
      */
-    record Header(int format, String key, String sha256) {}
+    record Header(int format, String key, String crc32c) {}
 
     public Path directory() {
         return directory;
@@ -116,7 +117,7 @@ public final class HistoryCache {
             }
             Header header = SqlSchemaJson.read(text.substring(0, newline), Header.class);
             String body = text.substring(newline + 1);
-            if (header == null || header.format() != FORMAT || !key.equals(header.key()) || !sha256(body).equals(header.sha256())) {
+            if (header == null || header.format() != FORMAT || !key.equals(header.key()) || !crc32c(body).equals(header.crc32c())) {
                 LOG.debug("ignoring the history cache {}: another format or key, or damaged", file);
                 return Optional.empty();
             }
@@ -137,7 +138,7 @@ public final class HistoryCache {
             }
             Path temp = Files.createTempFile(directory, "history-", ".tmp");
             String body = SqlSchemaJson.write(schema);
-            Files.writeString(temp, SqlSchemaJson.write(new Header(FORMAT, key, sha256(body))) + "\n" + body,
+            Files.writeString(temp, SqlSchemaJson.write(new Header(FORMAT, key, crc32c(body))) + "\n" + body,
                     StandardCharsets.UTF_8);
             try {
                 Files.move(temp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -185,6 +186,12 @@ public final class HistoryCache {
         } catch (Exception e) {
             return version;
         }
+    }
+
+    private static String crc32c(String text) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue());
     }
 
     private static String sha256(String text) {

@@ -12,9 +12,9 @@ import dev.shale.diff.Differ;
 import dev.shale.diff.MigrationStep;
 import dev.shale.lint.PendingChange;
 import dev.shale.migrate.Migration;
-import dev.shale.psl.Psl;
-import dev.shale.psl.SourceFile;
+import dev.shale.psl.ParsedSchema;
 import dev.shale.psl.validate.ValidationResult;
+import dev.shale.psl.validate.Validator;
 import dev.shale.sql.SqlSchema;
 import dev.shale.sql.calc.CalculatedSchema;
 import dev.shale.sql.calc.SqlSchemaCalculator;
@@ -37,17 +37,17 @@ public final class PendingChangeSource {
      * What to compute from.
      *
      * @param projectDir the project (its embedded server holds PostgreSQL shadow databases; its {@code .shale/cache} the cache)
-     * @param schema the schema's source files
+     * @param schema the schema, parsed (the caller usually has it already; validation reuses the syntax tree)
      * @param migrations the migrations folder's migrations, in order
      * @param url the project's database, when known (its schema is the PostgreSQL namespace; a shadow URL must differ from it)
      * @param shadowUrl a scratch database to replay on ({@code --shadow-url}), emptied before use
      * @param shaleVersion the running version (part of the cache key)
      */
-    public record Request(Path projectDir, List<SourceFile> schema, List<Migration> migrations, Optional<DatabaseUrl> url,
+    public record Request(Path projectDir, ParsedSchema schema, List<Migration> migrations, Optional<DatabaseUrl> url,
             Optional<DatabaseUrl> shadowUrl, String shaleVersion) {
         public Request {
             Objects.requireNonNull(projectDir, "projectDir");
-            schema = List.copyOf(schema);
+            Objects.requireNonNull(schema, "schema");
             migrations = List.copyOf(migrations);
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(shadowUrl, "shadowUrl");
@@ -84,7 +84,7 @@ public final class PendingChangeSource {
     public record NotComputed(String reason, boolean problem) implements Outcome {}
 
     public static Outcome compute(Request request) {
-        ValidationResult validation = Psl.validate(request.schema());
+        ValidationResult validation = Validator.validate(request.schema());
         if (validation.hasErrors() || validation.datamodel().isEmpty()) {
             return new NotComputed("the schema is not valid (`shale validate` shows why)", false);
         }

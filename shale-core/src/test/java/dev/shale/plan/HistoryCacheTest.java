@@ -96,7 +96,7 @@ class HistoryCacheTest {
 
             // A corrupt entry (truncated by a crash, or edited) is ignored and rebuilt, never an error.
             Path file = cache.file(cache.key(DatabaseKind.POSTGRESQL, "public", migrations));
-            for (String garbage : List.of("", "{", "not json", "{\"format\":1,\"key\":\"other\",\"sha256\":\"x\"}\n{}",
+            for (String garbage : List.of("", "{", "not json", "{\"format\":1,\"key\":\"other\",\"crc32c\":\"x\"}\n{}",
                     Files.readString(file).replace("\"Role\"", "42"),
                     Files.readString(file).substring(0, Files.readString(file).length() / 2))) {
                 Files.writeString(file, garbage);

@@ -67,7 +67,7 @@ class PendingChangeSourceTest {
 
     private PendingChangeSource.Outcome compute(String schema, MigrationsDirectory dir, Optional<DatabaseUrl> shadow) {
         return PendingChangeSource.compute(new PendingChangeSource.Request(project,
-                List.of(new SourceFile("schema.prisma", schema)), dir.list(), Optional.empty(), shadow, "1.0.0"));
+                Psl.parse(new SourceFile("schema.prisma", schema)), dir.list(), Optional.empty(), shadow, "1.0.0"));
     }
 
     @Test
