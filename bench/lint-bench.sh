@@ -66,7 +66,7 @@ check_shale() {
 
 rm -f "$OUT"/lint-*.times "$OUT"/lint-*.cpu
 # The embedded development server's first start (once; it then stays up, as between a developer's commands).
-"$SHALE" dev-db stop >/dev/null 2>&1 || true
+(cd "$PROJECT" && "$SHALE" dev-db stop >/dev/null 2>&1) || true
 rm -rf "$PROJECT/.shale"
 timed first_start "$SHALE" lint
 check_shale first_start 1
@@ -85,6 +85,8 @@ for r in $(seq "$ROUNDS"); do
   fi
   echo "round $r done (load $(cut -d' ' -f1 /proc/loadavg))" >&2
 done
+
+(cd "$PROJECT" && "$SHALE" dev-db stop >/dev/null 2>&1) || true
 
 med() { median < "$OUT/lint-$1.times"; }
 cpu() { median < "$OUT/lint-$1.cpu"; }

@@ -119,6 +119,36 @@ class DataAwareLintTest {
         }
     }
 
+    /** On a large table the enum check reads a sample: a used value is extrapolated, an unseen one is not called absent. */
+    @Test
+    void enumValueRemovalOnALargeTableReadsASample() throws Exception {
+        LintConfig.Thresholds small = new LintConfig.Thresholds(10, 10, 1_000, 5_000, 10);
+        String init = "CREATE TYPE \"Level\" AS ENUM ('LOW', 'OLD', 'GONE');\n"
+                + "CREATE TABLE \"Ticket\" (\"id\" INT PRIMARY KEY, \"level\" \"Level\" NOT NULL);\n";
+        String swap = "CREATE TYPE \"Level_new\" AS ENUM ('LOW');\n"
+                + "ALTER TABLE \"Ticket\" ALTER COLUMN \"level\" TYPE \"Level_new\" USING (\"level\"::text::\"Level_new\");\n"
+                + "ALTER TYPE \"Level\" RENAME TO \"Level_old\";\nALTER TYPE \"Level_new\" RENAME TO \"Level\";\nDROP TYPE \"Level_old\";\n";
+        try (Connection c = db.connect()) {
+            try (Statement s = c.createStatement()) {
+                s.execute(init);
+                s.execute("INSERT INTO \"Ticket\" SELECT i, CASE WHEN i % 2 = 0 THEN 'OLD' ELSE 'LOW' END::\"Level\" "
+                        + "FROM generate_series(1, 20000) i");
+                s.execute("ANALYZE \"Ticket\"");
+            }
+            LintConfig config = new LintConfig(null, null, small, false, null);
+            LintReport report = Linter.standard().lint(LintContext.builder().config(config)
+                    .migrations(List.of(MigrationSource.ofSql("20240101000000_init", "a.sql", init),
+                            MigrationSource.ofSql("20240102000000_remove_level_values", "b.sql", swap)))
+                    .data(new PostgresDataAccess(c, small)).build());
+            String message = only(report, "SH208").message();
+            assertThat(message).containsPattern("about [0-9,]+ rows of \"Ticket\".\"level\" hold OLD")
+                    .contains("could not be confirmed: no row of a sample of");
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE \"Ticket\"; DROP TYPE \"Level\"");
+            }
+        }
+    }
+
     /**
      * A real statement timeout: 300,000 rows read exactly (exactScanRows above them) with a 1 ms
      * budget. Every data question on the table is cancelled by PostgreSQL (57014); each finding says
