@@ -126,7 +126,7 @@ public final class LintCommand implements Callable<Integer> {
             return;
         }
         MigrationsDirectory directory = new MigrationsDirectory(cwd.resolve(dir));
-        PendingChangeSource.Outcome outcome = PendingChangeSource.compute(new PendingChangeSource.Request(cwd, parsed,
+        PendingChangeSource.Outcome outcome = PendingChangeSource.computeRendered(new PendingChangeSource.Request(cwd, parsed,
                 directory.list(), Optional.ofNullable(url).map(DatabaseUrl::parse),
                 Optional.ofNullable(shadowUrl).map(DatabaseUrl::parse), new ShaleCli.VersionProvider().version()));
         if (outcome instanceof PendingChangeSource.Computed computed) {
@@ -139,6 +139,12 @@ public final class LintCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("Replayed " + computed.history().replayed() + " migration"
                         + (computed.history().replayed() == 1 ? "" : "s") + " on a shadow database for the pending change "
                         + "(cached in .shale/cache/ for the next run).");
+            }
+        } else if (outcome instanceof PendingChangeSource.Rendered rendered) {
+            if (!rendered.inSync()) {
+                synchronized (context) {
+                    context.pendingChange(rendered.change());
+                }
             }
         } else if (outcome instanceof PendingChangeSource.NotComputed not) {
             synchronized (context) {

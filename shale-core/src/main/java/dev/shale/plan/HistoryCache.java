@@ -57,12 +57,17 @@ public final class HistoryCache {
      */
     public record State(SqlSchema schema, boolean fromCache, int replayed) {}
 
+    /** An entry whose first line is not {@code shale-cache FORMAT KEY CRC32C} for this key and body. */
+    private static final String MAGIC = "shale-cache";
+
     /**
-     * The first line of a cache file: the key it answers and a CRC-32C of the rest (the schema as
-     * JSON), both checked on read, so a truncated or edited entry is never trusted (the checksum
-     * guards against damage, not against an attacker who can write the project's files anyway).
+     * The rendered pending change of a schema against a history, cached by {@link PendingChangeSource}
+     * so an unchanged project is not validated, calculated and diffed again.
+     *
+     * @param steps how many differ steps it has (0: the migrations match the schema)
+     * @param sql the steps rendered as the next {@code migration.sql}
      */
-    record Header(int format, String key, String crc32c) {}
+    public record RenderedChange(int steps, String sql) {}
 
     public Path directory() {
         return directory;
@@ -105,7 +110,60 @@ public final class HistoryCache {
 
     /** The cached state for {@code key}, or empty when absent, unreadable, corrupt or for another key. */
     public Optional<SqlSchema> read(String key) {
-        Path file = file(key);
+        return readBody("history-", key).flatMap(body -> {
+            try {
+                return Optional.ofNullable(SqlSchemaJson.read(body, SqlSchema.class));
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("ignoring the unreadable history cache entry {}: {}", key, e.toString());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Stores the state for {@code key} (atomically; best effort) and keeps only the newest few entries. */
+    public void write(String key, SqlSchema schema) {
+        writeBody("history-", key, SqlSchemaJson.write(schema));
+    }
+
+    /** The cached rendered change for {@code key} (see {@link #changeKey}), or empty. */
+    public Optional<RenderedChange> readChange(String key) {
+        return readBody("change-", key).flatMap(body -> {
+            int newline = body.indexOf('\n');
+            try {
+                return newline < 0 ? Optional.empty()
+                        : Optional.of(new RenderedChange(Integer.parseInt(body.substring(0, newline)), body.substring(newline + 1)));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public void writeChange(String key, RenderedChange change) {
+        writeBody("change-", key, change.steps() + "\n" + change.sql());
+    }
+
+    /**
+     * The key of a pending change: Shale's version, every schema file's name and text, the namespaces
+     * (of the database and of the shadow database) and each migration's name and checksum, so an edit
+     * to any of them misses. The provider is in the schema's text.
+     */
+    public String changeKey(List<dev.shale.psl.SourceFile> schema, String namespace, String shadowNamespace,
+            List<Migration> migrations) {
+        StringBuilder text = new StringBuilder("shale-change ").append(FORMAT).append('\n').append(shaleVersion).append('\n')
+                .append(namespace == null ? "" : namespace).append('\n')
+                .append(shadowNamespace == null ? "" : shadowNamespace).append('\n');
+        for (Migration m : migrations) {
+            text.append(m.name()).append(' ').append(m.checksum()).append('\n');
+        }
+        for (dev.shale.psl.SourceFile f : schema) {
+            text.append(f.name().length()).append(' ').append(f.name()).append(' ').append(f.text().length()).append('\n')
+                    .append(f.text()).append('\n');
+        }
+        return sha256(text.toString());
+    }
+
+    private Optional<String> readBody(String prefix, String key) {
+        Path file = directory.resolve(prefix + key + ".txt");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -115,50 +173,47 @@ public final class HistoryCache {
             if (newline < 0) {
                 return Optional.empty();
             }
-            Header header = SqlSchemaJson.read(text.substring(0, newline), Header.class);
             String body = text.substring(newline + 1);
-            if (header == null || header.format() != FORMAT || !key.equals(header.key()) || !crc32c(body).equals(header.crc32c())) {
-                LOG.debug("ignoring the history cache {}: another format or key, or damaged", file);
+            if (!text.substring(0, newline).equals(MAGIC + " " + FORMAT + " " + key + " " + crc32c(body))) {
+                LOG.debug("ignoring the cache entry {}: another format or key, or damaged", file);
                 return Optional.empty();
             }
-            return Optional.ofNullable(SqlSchemaJson.read(body, SqlSchema.class));
+            return Optional.of(body);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("ignoring the unreadable history cache {}: {}", file, e.toString());
+            LOG.debug("ignoring the unreadable cache entry {}: {}", file, e.toString());
             return Optional.empty();
         }
     }
 
-    /** Stores the state for {@code key} (atomically; best effort) and keeps only the newest few entries. */
-    public void write(String key, SqlSchema schema) {
+    private void writeBody(String prefix, String key, String body) {
         try {
             Files.createDirectories(directory);
             Path ignore = directory.getParent().resolve(".gitignore");
             if (!Files.exists(ignore)) {
                 Files.writeString(ignore, "# Shale's local files (development database, caches): not for version control\n*\n");
             }
-            Path temp = Files.createTempFile(directory, "history-", ".tmp");
-            String body = SqlSchemaJson.write(schema);
-            Files.writeString(temp, SqlSchemaJson.write(new Header(FORMAT, key, crc32c(body))) + "\n" + body,
-                    StandardCharsets.UTF_8);
+            Path temp = Files.createTempFile(directory, prefix, ".tmp");
+            Files.writeString(temp, MAGIC + " " + FORMAT + " " + key + " " + crc32c(body) + "\n" + body, StandardCharsets.UTF_8);
+            Path target = directory.resolve(prefix + key + ".txt");
             try {
-                Files.move(temp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file(key), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            prune();
+            prune(prefix);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("could not write the history cache in {}: {}", directory, e.toString());
+            LOG.debug("could not write the cache in {}: {}", directory, e.toString());
         }
     }
 
     Path file(String key) {
-        return directory.resolve("history-" + key + ".json");
+        return directory.resolve("history-" + key + ".txt");
     }
 
-    private void prune() throws IOException {
+    private void prune(String prefix) throws IOException {
         List<Path> entries;
         try (Stream<Path> files = Files.list(directory)) {
-            entries = files.filter(p -> p.getFileName().toString().startsWith("history-"))
+            entries = files.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".txt"))
                     .sorted(Comparator.comparing(HistoryCache::modified).reversed()).toList();
         }
         for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {

@@ -75,6 +75,19 @@ public final class PendingChangeSource {
     }
 
     /**
+     * The pending change as rendered SQL only (its steps are not kept), read from the cache because
+     * neither the schema nor the migrations changed since it was computed; enough for the linter.
+     *
+     * @param change the rendered change, with no steps
+     * @param steps how many steps it had (0: in sync)
+     */
+    public record Rendered(PendingChange change, int steps) implements Outcome {
+        public boolean inSync() {
+            return steps == 0;
+        }
+    }
+
+    /**
      * Why there is no change to look at.
      *
      * @param reason one line, e.g. {@code MySQL needs a shadow database: pass --shadow-url ...}
@@ -82,6 +95,26 @@ public final class PendingChangeSource {
      *     the change only could not be computed here (no shadow database, unsupported provider)
      */
     public record NotComputed(String reason, boolean problem) implements Outcome {}
+
+    /**
+     * Like {@link #compute}, but answers {@link Rendered} from the project's cache when the schema text
+     * and the migrations are those of an earlier run (no validation, replay or diff); a computed change
+     * is cached for the next run. For callers that only need the SQL (the linter).
+     */
+    public static Outcome computeRendered(Request request) {
+        HistoryCache cache = new HistoryCache(request.projectDir(), request.shaleVersion());
+        String key = cache.changeKey(request.schema().sources(), request.url().map(DatabaseUrl::schema).orElse(null),
+                request.shadowUrl().map(DatabaseUrl::schema).orElse(null), request.migrations());
+        Optional<HistoryCache.RenderedChange> cached = cache.readChange(key);
+        if (cached.isPresent()) {
+            return new Rendered(new PendingChange(List.of(), cached.get().sql()), cached.get().steps());
+        }
+        Outcome outcome = compute(request);
+        if (outcome instanceof Computed computed) {
+            cache.writeChange(key, new HistoryCache.RenderedChange(computed.change().steps().size(), computed.change().sql()));
+        }
+        return outcome;
+    }
 
     public static Outcome compute(Request request) {
         ValidationResult validation = Validator.validate(request.schema());

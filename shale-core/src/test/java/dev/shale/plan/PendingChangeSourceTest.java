@@ -97,6 +97,30 @@ class PendingChangeSourceTest {
     }
 
     @Test
+    void anUnchangedProjectReadsTheRenderedChangeAndAnyEditComputesAgain() throws Exception {
+        MigrationsDirectory dir = migrations(INIT);
+        try (TestDatabases.TestDatabase shadow = TestDatabases.postgres()) {
+            java.util.function.BiFunction<String, MigrationsDirectory, PendingChangeSource.Outcome> run = (text, d) ->
+                    PendingChangeSource.computeRendered(new PendingChangeSource.Request(project,
+                            Psl.parse(new SourceFile("schema.prisma", text)), d.list(), Optional.empty(),
+                            Optional.of(shadow.url()), "1.0.0"));
+            var first = (PendingChangeSource.Computed) run.apply(schema("postgresql", CHANGED), dir);
+            var second = (PendingChangeSource.Rendered) run.apply(schema("postgresql", CHANGED), dir);
+            assertThat(second.change().sql()).isEqualTo(first.change().sql());
+            assertThat(second.steps()).isEqualTo(first.change().steps().size());
+            assertThat(second.inSync()).isFalse();
+
+            // One more space in the schema, or one more migration: computed again (the history from its cache).
+            var edited = run.apply(schema("postgresql", CHANGED + " "), dir);
+            assertThat(edited).isInstanceOf(PendingChangeSource.Computed.class);
+            assertThat(((PendingChangeSource.Computed) edited).history().fromCache()).isTrue();
+            MigrationsDirectory longer = migrations(INIT, "ALTER TABLE \"User\" ADD COLUMN \"slug\" TEXT NOT NULL;\n");
+            var more = (PendingChangeSource.Computed) run.apply(schema("postgresql", CHANGED), longer);
+            assertThat(more.change().sql()).doesNotContain("ADD COLUMN");
+        }
+    }
+
+    @Test
     void schemaMatchingTheHistoryIsInSync() throws Exception {
         MigrationsDirectory dir = migrations(INIT);
         try (TestDatabases.TestDatabase shadow = TestDatabases.postgres()) {
