@@ -213,7 +213,15 @@ public final class HistoryCache {
     private void prune(String prefix) throws IOException {
         List<Path> entries;
         try (Stream<Path> files = Files.list(directory)) {
-            entries = files.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".txt"))
+            List<Path> all = files.toList();
+            for (Path stale : all) {
+                // Entries of an older layout, and temporary files a killed run left behind.
+                String name = stale.getFileName().toString();
+                if (name.endsWith(".json") || (name.endsWith(".tmp") && modified(stale) < System.currentTimeMillis() - 3_600_000)) {
+                    Files.deleteIfExists(stale);
+                }
+            }
+            entries = all.stream().filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".txt"))
                     .sorted(Comparator.comparing(HistoryCache::modified).reversed()).toList();
         }
         for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
