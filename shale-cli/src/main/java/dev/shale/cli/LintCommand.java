@@ -15,6 +15,9 @@ import dev.shale.lint.migrations.MigrationSource;
 import dev.shale.lint.migrations.MigrationsReader;
 import dev.shale.lint.output.ReportFormat;
 import dev.shale.lint.schema.SchemaInput;
+import dev.shale.migrate.MigrationsDirectory;
+import dev.shale.plan.PendingChangeSource;
+import dev.shale.psl.ParsedSchema;
 import dev.shale.psl.Psl;
 import dev.shale.psl.SchemaLoader;
 import dev.shale.psl.SourceFile;
@@ -24,6 +27,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +55,15 @@ public final class LintCommand implements Callable<Integer> {
             description = "A database to read the history and data from (bounded, read-only queries).")
     String url;
 
+    @Option(names = "--shadow-url", paramLabel = "URL",
+            description = "An empty scratch database to replay the migrations on for the pending change (default: the "
+                    + "embedded PostgreSQL, a temporary SQLite file; MySQL needs one). It is emptied.")
+    String shadowUrl;
+
+    @Option(names = "--no-pending",
+            description = "Do not compute and check the pending change (the schema against the migrations).")
+    boolean noPending;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Lint configuration (default: ./" + LintConfig.FILE_NAME + ").")
     Path config;
 
@@ -64,10 +79,23 @@ public final class LintCommand implements Callable<Integer> {
         LintConfig lintConfig = readConfig(cwd);
         LintContext.Builder context = LintContext.builder().config(lintConfig);
         List<SourceFile> schemaFiles = files.isEmpty() ? schemaFiles(cwd) : List.of();
-        if (!schemaFiles.isEmpty()) {
-            context.schema(new SchemaInput(Psl.parse(schemaFiles)));
+        ParsedSchema parsed = schemaFiles.isEmpty() ? null : Psl.parse(schemaFiles);
+        if (parsed != null) {
+            context.schema(new SchemaInput(parsed));
         }
-        context.migrations(sources(cwd, !schemaFiles.isEmpty()));
+        // The pending change (validation, the history state, the diff) is computed beside the reading of the migrations.
+        CompletableFuture<Void> pending = !noPending && parsed != null
+                ? CompletableFuture.runAsync(() -> pendingChange(cwd, parsed, context, output))
+                : CompletableFuture.completedFuture(null);
+        List<MigrationSource> read = sources(cwd, parsed != null);
+        synchronized (context) {
+            context.migrations(read);
+        }
+        try {
+            pending.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         LintReport report;
         if (url != null) {
             DatabaseUrl database = DatabaseUrl.parse(url);
@@ -86,6 +114,43 @@ public final class LintCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(output.render(report, new ShaleCli.VersionProvider().version()));
         spec.commandLine().getOut().flush();
         return report.hasErrors() ? ExitCode.PROBLEMS.code() : ExitCode.OK.code();
+    }
+
+    /**
+     * Adds the change between the migrations folder and the schema (computed on a shadow database, or
+     * from the history cache) to the context, or the reason it could not be computed (SH003).
+     */
+    private void pendingChange(Path cwd, ParsedSchema parsed, LintContext.Builder context, ReportFormat output) {
+        Path dir = migrations != null ? migrations : migrationsNextToSchema();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        MigrationsDirectory directory = new MigrationsDirectory(cwd.resolve(dir));
+        PendingChangeSource.Outcome outcome = PendingChangeSource.computeRendered(new PendingChangeSource.Request(cwd, parsed,
+                directory.list(), Optional.ofNullable(url).map(DatabaseUrl::parse),
+                Optional.ofNullable(shadowUrl).map(DatabaseUrl::parse), new ShaleCli.VersionProvider().version()));
+        if (outcome instanceof PendingChangeSource.Computed computed) {
+            if (!computed.inSync()) {
+                synchronized (context) {
+                    context.pendingChange(computed.change());
+                }
+            }
+            if (output == ReportFormat.TEXT && computed.history().replayed() > 0) {
+                spec.commandLine().getErr().println("Replayed " + computed.history().replayed() + " migration"
+                        + (computed.history().replayed() == 1 ? "" : "s") + " on a shadow database for the pending change "
+                        + "(cached in .shale/cache/ for the next run).");
+            }
+        } else if (outcome instanceof PendingChangeSource.Rendered rendered) {
+            if (!rendered.inSync()) {
+                synchronized (context) {
+                    context.pendingChange(rendered.change());
+                }
+            }
+        } else if (outcome instanceof PendingChangeSource.NotComputed not) {
+            synchronized (context) {
+                context.pendingChangeNotChecked(not.reason(), not.problem());
+            }
+        }
     }
 
     private LintConfig readConfig(Path cwd) {

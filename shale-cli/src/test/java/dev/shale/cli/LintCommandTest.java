@@ -121,10 +121,82 @@ class LintCommandTest {
                 + "model User {\n  id Int @id\n  lastLogin DateTime\n  settings Json\n}\n");
         Files.writeString(prisma.resolve("migrations/20240101000000_init/migration.sql"),
                 "CREATE TABLE \"User\" (\"id\" INT NOT NULL);\nALTER TABLE \"Account\" ADD COLUMN \"x\" TEXT NOT NULL;\n");
-        Run run = lint("--schema", prisma.resolve("schema.prisma").toString());
+        Run run = lint("--schema", prisma.resolve("schema.prisma").toString(), "--no-pending");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("schema.prisma:7:3: warning SH104").contains("schema.prisma:8:3: warning SH601")
                 .contains("migration.sql:2:").contains("warning SH201");
+    }
+
+    private Path project(String provider, String model, String init) throws Exception {
+        Path prisma = dir.resolve("prisma");
+        Files.createDirectories(prisma.resolve("migrations/20240101000000_init"));
+        Files.writeString(prisma.resolve("schema.prisma"), "datasource db {\n  provider = \"" + provider + "\"\n}\n\n" + model);
+        Files.writeString(prisma.resolve("migrations/20240101000000_init/migration.sql"), init);
+        return prisma.resolve("schema.prisma");
+    }
+
+    @Test
+    void pendingChangeIsCheckedAndPointsAtTheSchema() throws Exception {
+        Path schema = project("postgresql", "model User {\n  id   String @id\n  slug String\n}\n",
+                "CREATE TABLE \"User\" (\"id\" TEXT NOT NULL, \"legacy\" TEXT NOT NULL, CONSTRAINT \"User_pkey\" PRIMARY KEY (\"id\"));\n");
+        try (dev.shale.testing.TestDatabases.TestDatabase shadow = dev.shale.testing.TestDatabases.postgres()) {
+            String shadowUrl = shadow.url().masked().replace(":***", "");
+            Run run = lint("--schema", schema.toString(), "--shadow-url", shadowUrl);
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out()).contains("schema.prisma:7:3: warning SH201").contains("schema.prisma:5:7: warning SH202")
+                    .contains("drops required column \"User\".\"legacy\"");
+            Run skipped = lint("--schema", schema.toString(), "--shadow-url", shadowUrl, "--no-pending");
+            assertThat(skipped.out()).doesNotContain("SH201").doesNotContain("SH202");
+        }
+    }
+
+    /**
+     * SH202's two phases, with the history read from a real database (--url): a column made nullable
+     * in a deployed migration may be dropped by the pending change; one made nullable in a migration
+     * that is not deployed yet may not (both phases would ship together).
+     */
+    @Test
+    void dropInThePendingChangeIsQuietOnlyAfterADeployedMakeNullableMigration() throws Exception {
+        Path schema = project("postgresql", "model User {\n  id String @id\n}\n",
+                "CREATE TABLE \"User\" (\"id\" TEXT NOT NULL, \"fax\" TEXT NOT NULL, \"pager\" TEXT NOT NULL, "
+                        + "CONSTRAINT \"User_pkey\" PRIMARY KEY (\"id\"));\n");
+        Path migrations = schema.getParent().resolve("migrations");
+        Files.createDirectories(migrations.resolve("20240102000000_make_user_fax_optional"));
+        Files.writeString(migrations.resolve("20240102000000_make_user_fax_optional/migration.sql"),
+                "ALTER TABLE \"User\" ALTER COLUMN \"fax\" DROP NOT NULL;\n");
+        try (dev.shale.testing.TestDatabases.TestDatabase shadow = dev.shale.testing.TestDatabases.postgres();
+                dev.shale.testing.TestDatabases.TestDatabase app = dev.shale.testing.TestDatabases.postgres()) {
+            String shadowUrl = shadow.url().masked().replace(":***", "");
+            String appUrl = app.url().masked().replace(":***", "");
+            StringWriter out = new StringWriter();
+            assertThat(ShaleCli.run(new String[] {"migrate", "deploy", "--schema", schema.toString(), "--url", appUrl},
+                    new PrintWriter(out, true), new PrintWriter(out, true))).as(out.toString()).isZero();
+            Files.createDirectories(migrations.resolve("20240103000000_make_user_pager_optional"));
+            Files.writeString(migrations.resolve("20240103000000_make_user_pager_optional/migration.sql"),
+                    "ALTER TABLE \"User\" ALTER COLUMN \"pager\" DROP NOT NULL;\n");
+
+            Run run = lint("--schema", schema.toString(), "--shadow-url", shadowUrl, "--url", appUrl);
+            assertThat(run.out()).as(run.err())
+                    .doesNotContain("\"User\".\"fax\"")
+                    .contains("warning SH202 drops \"User\".\"pager\", made nullable in 20240103000000_make_user_pager_optional, "
+                            + "which is not deployed yet");
+
+            StringWriter out2 = new StringWriter();
+            assertThat(ShaleCli.run(new String[] {"migrate", "deploy", "--schema", schema.toString(), "--url", appUrl},
+                    new PrintWriter(out2, true), new PrintWriter(out2, true))).as(out2.toString()).isZero();
+            Run deployed = lint("--schema", schema.toString(), "--shadow-url", shadowUrl, "--url", appUrl);
+            assertThat(deployed.out()).as(deployed.err()).doesNotContain("SH202");
+            assertThat(deployed.out()).contains("(pending change)").contains("0 errors");
+        }
+    }
+
+    @Test
+    void mysqlWithoutAShadowDatabaseSaysThePendingChangeIsNotChecked() throws Exception {
+        Path schema = project("mysql", "model User {\n  id   Int @id\n  slug String\n}\n",
+                "CREATE TABLE `User` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));\n");
+        Run run = lint("--schema", schema.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("info SH003 pending change not checked: MySQL/MariaDB needs a shadow database");
     }
 
     @Test

@@ -22,9 +22,19 @@ public final class LintContext {
     private final LintConfig config;
     private final SchemaInput schema;
     private final PendingChange pendingChange;
+    private final NotChecked pendingChangeNotChecked;
+
+    /**
+     * Why the pending change is not part of this run.
+     *
+     * @param reason one line
+     * @param problem true when the project has a problem (a migration that does not replay)
+     */
+    public record NotChecked(String reason, boolean problem) {}
 
     private LintContext(Builder b) {
         this.pendingChange = b.pendingChange;
+        this.pendingChangeNotChecked = b.pendingChangeNotChecked;
         java.util.ArrayList<MigrationSource> all = new java.util.ArrayList<>(b.migrations);
         if (b.pendingChange != null) {
             all.add(b.pendingChange.asMigration());
@@ -48,6 +58,11 @@ public final class LintContext {
     /** The change no migration holds yet, when given (it is also the last of {@link #migrations()}). */
     public Optional<PendingChange> pendingChange() {
         return Optional.ofNullable(pendingChange);
+    }
+
+    /** Why the pending change could not be computed, when it could not (SH003 says so). */
+    public Optional<NotChecked> pendingChangeNotChecked() {
+        return Optional.ofNullable(pendingChangeNotChecked);
     }
 
     /** Every migration, in the order they apply (the pending change last, as {@link PendingChange#NAME}). */
@@ -95,6 +110,13 @@ public final class LintContext {
         private LintConfig config = LintConfig.defaults();
         private SchemaInput schema;
         private PendingChange pendingChange;
+        private NotChecked pendingChangeNotChecked;
+
+        /** The pending change could not be computed: SH003 reports {@code reason}. */
+        public Builder pendingChangeNotChecked(String reason, boolean problem) {
+            this.pendingChangeNotChecked = new NotChecked(reason, problem);
+            return this;
+        }
 
         /** The differ's steps between the migrations and the schema, rendered: linted as the next migration. */
         public Builder pendingChange(PendingChange change) {

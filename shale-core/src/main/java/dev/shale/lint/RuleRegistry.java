@@ -16,6 +16,7 @@ public final class RuleRegistry {
         return new RuleRegistry(List.of(
                 new UnparsedStatementRule(),            // SH001
                 new SuppressionWithoutReasonRule(),     // SH002
+                new PendingChangeNotCheckedRule(),      // SH003
                 new MigrationNameRule(),                // SH101
                 new MigrationNameMentionsModelRule(),   // SH102
                 new NamingCaseRule(),                   // SH103

@@ -12,7 +12,7 @@ import java.util.Set;
  * (native types on PostgreSQL and MySQL), defaults, unique and plain indexes, enums, maps, and
  * relations (one-to-many, one-to-one, self, implicit many-to-many) with referential actions.
  */
-final class SchemaGenerator {
+public final class SchemaGenerator {
     private static final String[] MODELS = {"User", "Post", "Tag", "Order", "Item"};
     private static final String[] FIELDS = {"title", "count", "price", "flag", "createdAt", "data", "note", "amount", "code",
         "rank", "size", "blob"};
@@ -21,7 +21,7 @@ final class SchemaGenerator {
     private final DatabaseKind kind;
     private final List<String> enums = new ArrayList<>();
 
-    SchemaGenerator(long seed, DatabaseKind kind) {
+    public SchemaGenerator(long seed, DatabaseKind kind) {
         this.r = new Random(seed);
         this.kind = kind;
     }
@@ -34,7 +34,7 @@ final class SchemaGenerator {
         return r.nextInt(100) < percent;
     }
 
-    String generate() {
+    public String generate() {
         StringBuilder sb = new StringBuilder("datasource db {\n  provider = \"" + kind.prismaProvider() + "\"\n}\n\n");
         if (chance(50)) {
             enums.add("Status");

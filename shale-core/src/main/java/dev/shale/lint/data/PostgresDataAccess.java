@@ -85,6 +85,29 @@ public final class PostgresDataAccess implements DataAccess {
     @Override
     public DataAnswer<Long> rowsWithValue(String table, String column, String value) {
         long cap = thresholds.sampleRows();
+        DataAnswer<Long> rows = rowCount(table);
+        if (rows.known() && rows.value() > thresholds.exactScanRows()) {
+            // A large table: a value absent from it would make the LIMITed count read every row, so read a sample.
+            long total = rows.value();
+            return query(table, c -> {
+                long sampled = single(c, "SELECT count(*) FROM " + quote(table) + sampleClause(total));
+                long found;
+                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + quote(table) + sampleClause(total)
+                        + " WHERE " + quote(column) + "::text = ?")) {
+                    ps.setString(1, value);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        found = rs.getLong(1);
+                    }
+                }
+                if (found == 0) {
+                    return DataAnswer.unavailable("could not be confirmed: no row of a sample of " + String.format("%,d", sampled)
+                            + " holds it, but a rare value can hide outside the sample");
+                }
+                return DataAnswer.estimate(sampled == 0 ? found : Math.round((double) found * total / sampled),
+                        "extrapolated from a sample of " + sampled + " rows");
+            });
+        }
         return query(table, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM " + quote(table)
                     + " WHERE " + quote(column) + "::text = ? LIMIT " + (cap + 1) + ") s")) {

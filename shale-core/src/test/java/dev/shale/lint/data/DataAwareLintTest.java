@@ -119,6 +119,65 @@ class DataAwareLintTest {
         }
     }
 
+    /** On a large table the enum check reads a sample: a used value is extrapolated, an unseen one is not called absent. */
+    @Test
+    void enumValueRemovalOnALargeTableReadsASample() throws Exception {
+        LintConfig.Thresholds small = new LintConfig.Thresholds(10, 10, 1_000, 5_000, 10);
+        String init = "CREATE TYPE \"Level\" AS ENUM ('LOW', 'OLD', 'GONE');\n"
+                + "CREATE TABLE \"Ticket\" (\"id\" INT PRIMARY KEY, \"level\" \"Level\" NOT NULL);\n";
+        String swap = "CREATE TYPE \"Level_new\" AS ENUM ('LOW');\n"
+                + "ALTER TABLE \"Ticket\" ALTER COLUMN \"level\" TYPE \"Level_new\" USING (\"level\"::text::\"Level_new\");\n"
+                + "ALTER TYPE \"Level\" RENAME TO \"Level_old\";\nALTER TYPE \"Level_new\" RENAME TO \"Level\";\nDROP TYPE \"Level_old\";\n";
+        try (Connection c = db.connect()) {
+            try (Statement s = c.createStatement()) {
+                s.execute(init);
+                s.execute("INSERT INTO \"Ticket\" SELECT i, CASE WHEN i % 2 = 0 THEN 'OLD' ELSE 'LOW' END::\"Level\" "
+                        + "FROM generate_series(1, 20000) i");
+                s.execute("ANALYZE \"Ticket\"");
+            }
+            LintConfig config = new LintConfig(null, null, small, false, null);
+            LintReport report = Linter.standard().lint(LintContext.builder().config(config)
+                    .migrations(List.of(MigrationSource.ofSql("20240101000000_init", "a.sql", init),
+                            MigrationSource.ofSql("20240102000000_remove_level_values", "b.sql", swap)))
+                    .data(new PostgresDataAccess(c, small)).build());
+            String message = only(report, "SH208").message();
+            assertThat(message).containsPattern("about [0-9,]+ rows of \"Ticket\".\"level\" hold OLD")
+                    .contains("could not be confirmed: no row of a sample of");
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE \"Ticket\"; DROP TYPE \"Level\"");
+            }
+        }
+    }
+
+    /**
+     * A real statement timeout: 300,000 rows read exactly (exactScanRows above them) with a 1 ms
+     * budget. Every data question on the table is cancelled by PostgreSQL (57014); each finding says
+     * it could not be checked and why, and the rules that need no data still report.
+     */
+    @Test
+    void aQueryThatTimesOutCouldNotBeCheckedAndLintingGoesOn() throws Exception {
+        LintConfig.Thresholds tiny = new LintConfig.Thresholds(100_000L, 1_000_000L, 20_000L, 1L, 10);
+        try (Connection c = db.connect()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE \"Slow\" AS SELECT i AS \"id\", CASE WHEN i % 7 = 0 THEN NULL ELSE md5(i::text) END "
+                        + "AS \"name\" FROM generate_series(1, 300000) i");
+                s.execute("ANALYZE \"Slow\"");
+            }
+            LintReport report = lint("ALTER TABLE \"Slow\" ALTER COLUMN \"name\" SET NOT NULL;\n"
+                    + "CREATE UNIQUE INDEX \"Slow_name_key\" ON \"Slow\"(\"name\");\n"
+                    + "ALTER TABLE \"Slow\" ALTER COLUMN \"name\" SET DATA TYPE VARCHAR(8);\n", tiny, c);
+            for (String code : List.of("SH206", "SH207", "SH205")) {
+                assertThat(only(report, code).message()).as(code)
+                        .contains("could not be checked: the query on \"Slow\" timed out after 1 ms");
+            }
+            assertThat(only(report, "SH304")).isNotNull();
+            assertThat(only(report, "SH301")).isNotNull();
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE \"Slow\"");
+            }
+        }
+    }
+
     @Test
     void historyFromPrismaMigrationsDrivesChecksumsAndSkipsDeployed() throws Exception {
         String applied = "ALTER TABLE \"User\" ADD COLUMN \"bio\" TEXT;\n";
