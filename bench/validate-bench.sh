@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # `shale validate` against `prisma validate` (peers), same machine, same run, JVM start included.
 #   bash bench/validate-bench.sh [runs=5] [sizes="2 500 5000 20000"]
+# Runs alternate between the two tools (round robin), so a change of load hits both alike; every run
+# must exit 0 and say the schema is valid.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 require_peers
@@ -8,10 +10,22 @@ RUNS=${1:-5}
 SIZES=${2:-"2 500 5000 20000"}
 "$SHALE" --version >/dev/null   # build once, outside the timings
 
+# validate_checked TOOL SCHEMA: validates and fails unless the tool reports the schema valid
+validate_checked() {
+  local tool=$SHALE
+  [ "$1" = prisma ] && tool=$PRISMA
+  "$tool" validate --schema "$2" 2>&1 | grep -q 'is valid'
+}
+
 printf '%-8s %12s %12s %8s\n' models "shale s" "prisma s" "prisma/shale"
 for n in $SIZES; do
   schema=$(gen_schema "$n" postgresql 0)
-  s=$(time_runs "$RUNS" "$SHALE" validate --schema "$schema")
-  p=$(time_runs "$RUNS" "$PRISMA" validate --schema "$schema")
+  s_times=() p_times=()
+  for _ in $(seq "$RUNS"); do
+    s_times+=("$(time_runs 1 validate_checked shale "$schema")")
+    p_times+=("$(time_runs 1 validate_checked prisma "$schema")")
+  done
+  s=$(printf '%s\n' "${s_times[@]}" | median)
+  p=$(printf '%s\n' "${p_times[@]}" | median)
   printf '%-8s %12.3f %12.3f %8.2fx\n' "$n" "$s" "$p" "$(ratio "$p" "$s")"
 done
