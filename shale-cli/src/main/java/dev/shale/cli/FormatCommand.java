@@ -57,7 +57,7 @@ public final class FormatCommand implements Callable<Integer> {
             err.println("The schema has syntax errors; nothing was formatted.");
             return ExitCode.PROBLEMS.code();
         }
-        List<SourceFile> formatted = Formatter.format(files);
+        List<SourceFile> formatted = Formatter.format(parsed); // the parse above, not a second one
         List<SourceFile> changed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             if (!formatted.get(i).text().equals(files.get(i).text())) {

@@ -5,6 +5,9 @@ import dev.shale.ShaleException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,17 +17,24 @@ import picocli.CommandLine.Command;
         name = "shale",
         mixinStandardHelpOptions = true,
         versionProvider = ShaleCli.VersionProvider.class,
-        description = "Schema migrations for the JVM, compatible with Prisma Migrate.",
-        subcommands = {
-            CommandLine.HelpCommand.class,
-            FormatCommand.class,
-            LintCommand.class,
-            ValidateCommand.class,
-            MigrateCommand.class,
-            DbCommand.class,
-            DevDbCommand.class,
-        })
+        description = "Schema migrations for the JVM, compatible with Prisma Migrate.")
 public final class ShaleCli implements Runnable {
+
+    /**
+     * The subcommands by name, in the order {@code shale --help} lists them (one line per command; the
+     * name is the one in the class's {@code @Command}). They are registered here rather than in the
+     * annotation so a run builds only the command it runs: picocli reflects over every registered class
+     * at start-up, and {@code shale validate} should not pay for the migration commands (see
+     * docs/architecture.md, "Start-up").
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
+            Map.entry("help", CommandLine.HelpCommand.class),
+            Map.entry("format", FormatCommand.class),
+            Map.entry("lint", LintCommand.class),
+            Map.entry("validate", ValidateCommand.class),
+            Map.entry("migrate", MigrateCommand.class),
+            Map.entry("db", DbCommand.class),
+            Map.entry("dev-db", DevDbCommand.class));
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -38,12 +48,24 @@ public final class ShaleCli implements Runnable {
 
     /** Runs one command line and returns its exit code; used by {@link #main} and the tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(out, err);
+        CommandLine cli = commandLine(out, err, args);
         return cli.execute(args);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    /**
+     * The command line for these arguments: when the first one names a subcommand (other than
+     * {@code help}), only that subcommand is registered; otherwise (help, version, a mistake) all are,
+     * so usage and suggestions list every command.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... arguments) {
         CommandLine cli = new CommandLine(new ShaleCli());
+        String first = arguments.length > 0 ? arguments[0] : "";
+        Class<?> only = first.equals("help") ? null : SUBCOMMANDS.get(first);
+        if (only != null) {
+            cli.addSubcommand(first, only);
+        } else {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(ShaleCli::handleException);
@@ -70,6 +92,15 @@ public final class ShaleCli implements Runnable {
             err.println("Run again with SHALE_DEBUG=1 for the stack trace, and report it.");
         }
         return ExitCode.PROBLEMS.code();
+    }
+
+    @SafeVarargs
+    private static Map<String, Class<?>> subcommands(Map.Entry<String, Class<?>>... entries) {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        for (Map.Entry<String, Class<?>> entry : entries) {
+            map.put(entry.getKey(), entry.getValue());
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     @Override

@@ -78,10 +78,7 @@ public final class SourceFile {
     public Span span(int start, int end) {
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(end, text.length()));
-        int[] starts = lineStarts();
-        int line = lineIndex(s, lastLineIndex);
-        int endLine = lineIndex(e, line);
-        return new Span(name, s, e, line + 1, s - starts[line] + 1, endLine + 1, e - starts[endLine] + 1);
+        return new Span(this, s, e);
     }
 
     private int[] lineStarts() {

@@ -18,7 +18,12 @@ public record ArgumentList(List<Argument> all, Optional<Span> trailingComma, boo
 
     /** The arguments that have a value (positional and named), in order. */
     public List<Argument> arguments() {
-        return all.stream().filter(a -> a.value().isPresent()).toList();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).value().isEmpty()) {
+                return all.stream().filter(a -> a.value().isPresent()).toList();
+            }
+        }
+        return all; // the usual case, asked for on every attribute: no copy
     }
 
     /** The arguments written as {@code name:} with no value. */
@@ -28,8 +33,14 @@ public record ArgumentList(List<Argument> all, Optional<Span> trailingComma, boo
 
     /** The first positional (unnamed) argument's value. */
     public Optional<Expression> positional(int index) {
-        List<Argument> unnamed = all.stream().filter(a -> a.name().isEmpty()).toList();
-        return index < unnamed.size() ? unnamed.get(index).value() : Optional.empty();
+        int seen = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Argument argument = all.get(i);
+            if (argument.name().isEmpty() && seen++ == index) {
+                return argument.value();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The value of the named argument, if present. */

@@ -1,5 +1,6 @@
 package dev.shale.psl.format;
 
+import dev.shale.psl.ParsedFile;
 import dev.shale.psl.ParsedSchema;
 import dev.shale.psl.Psl;
 import dev.shale.psl.SourceFile;
@@ -22,14 +23,24 @@ public final class Formatter {
 
     /** Formats a schema of one or more files; returns the files in the same order, with the same names. */
     public static List<SourceFile> format(List<SourceFile> files) {
-        ParsedSchema parsed = Psl.parse(files);
+        return format(Psl.parse(files));
+    }
+
+    /**
+     * Formats an already parsed schema (as {@link Psl#parse} returned it); a file the fix-ups leave
+     * unchanged is laid out from that parse rather than parsed again.
+     */
+    public static List<SourceFile> format(ParsedSchema parsed) {
         List<String> texts = RelationFixups.apply(parsed);
-        List<SourceFile> out = new ArrayList<>(files.size());
-        for (int i = 0; i < files.size(); i++) {
-            SourceFile original = files.get(i);
+        List<SourceFile> out = new ArrayList<>(parsed.files().size());
+        for (int i = 0; i < parsed.files().size(); i++) {
+            ParsedFile file = parsed.files().get(i);
+            SourceFile original = file.source();
             String text = texts.get(i);
-            SourceFile enriched = text.equals(original.text()) ? original : new SourceFile(original.name(), text);
-            out.add(new SourceFile(original.name(), layout(enriched)));
+            String laidOut = text.equals(original.text())
+                    ? SchemaLayout.render(file.ast(), INDENT_WIDTH, text.length())
+                    : layout(new SourceFile(original.name(), text));
+            out.add(new SourceFile(original.name(), laidOut));
         }
         return out;
     }

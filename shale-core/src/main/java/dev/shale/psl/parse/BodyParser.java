@@ -147,7 +147,7 @@ final class BodyParser {
             return null;
         }
         int before = diagnostics.size();
-        Identifier name = new Identifier(lx.text().substring(pos, nameEnd), file.span(pos, nameEnd));
+        Identifier name = new Identifier(lx.word(pos, nameEnd), file.span(pos, nameEnd));
         int p = lx.skipBlanks(nameEnd);
         Span colon = null;
         if (lx.charAt(p) == ':' && !lx.atEnd(p)) {
@@ -246,7 +246,7 @@ final class BodyParser {
     }
 
     private FieldType type(int baseStart, int baseEnd, int start, int stop, TypeSyntax syntax, Arity arity) {
-        String baseText = lx.text().substring(baseStart, baseEnd);
+        String baseText = lx.word(baseStart, baseEnd);
         boolean unsupported = baseText.startsWith("Unsupported(") && baseText.endsWith(")") && baseText.length() > 12
                 && lx.identifier(baseStart) == baseStart + "Unsupported".length();
         String name = baseText;
@@ -282,7 +282,7 @@ final class BodyParser {
             return null;
         }
         end = p + nl;
-        Identifier name = new Identifier(lx.text().substring(pos, nameEnd), file.span(pos, nameEnd));
+        Identifier name = new Identifier(lx.word(pos, nameEnd), file.span(pos, nameEnd));
         EnumValue value = new EnumValue(name, attributes, owner.takeDocumentation(trailing),
                 Optional.ofNullable(trailing), file.span(pos, end));
         owner.enumValue(value);
@@ -315,7 +315,7 @@ final class BodyParser {
             return null;
         }
         end = p + nl;
-        Identifier name = new Identifier(lx.text().substring(pos, nameEnd), file.span(pos, nameEnd));
+        Identifier name = new Identifier(lx.word(pos, nameEnd), file.span(pos, nameEnd));
         Property property = new Property(name, Optional.ofNullable(value), Optional.ofNullable(trailing), file.span(pos, spanEnd));
         owner.property(property);
         return property;

@@ -60,7 +60,7 @@ final class ExpressionParser {
         if (nameEnd < 0) {
             return null;
         }
-        Identifier name = new Identifier(lx.text().substring(nameStart, nameEnd), span(nameStart, nameEnd));
+        Identifier name = new Identifier(lx.word(nameStart, nameEnd), span(nameStart, nameEnd));
         int p = lx.skipBlanks(nameEnd);
         ArgumentList arguments = argumentsList(p, 0);
         if (arguments != null) {
@@ -130,7 +130,7 @@ final class ExpressionParser {
         if (nameEnd >= 0) {
             int colon = lx.skipBlanks(nameEnd);
             if (lx.charAt(colon) == ':' && colon < lx.length()) {
-                Identifier name = new Identifier(lx.text().substring(pos, nameEnd), span(pos, nameEnd));
+                Identifier name = new Identifier(lx.word(pos, nameEnd), span(pos, nameEnd));
                 Expression value = expression(lx.skipBlanks(colon + 1), depth + 1);
                 if (value != null) {
                     return new Argument(Optional.of(name), Optional.of(value), span(pos, end));
@@ -156,7 +156,7 @@ final class ExpressionParser {
         if (pathEnd >= 0) {
             ArgumentList arguments = argumentsList(lx.skipBlanks(pathEnd), depth + 1);
             if (arguments != null) {
-                Identifier name = new Identifier(lx.text().substring(pos, pathEnd), span(pos, pathEnd));
+                Identifier name = new Identifier(lx.word(pos, pathEnd), span(pos, pathEnd));
                 return new FunctionCall(name, arguments, span(pos, end));
             }
         }
@@ -169,7 +169,7 @@ final class ExpressionParser {
         int numericEnd = lx.numeric(pos);
         if (numericEnd >= 0) {
             end = numericEnd;
-            return new NumericLiteral(lx.text().substring(pos, numericEnd), span(pos, numericEnd));
+            return new NumericLiteral(lx.word(pos, numericEnd), span(pos, numericEnd));
         }
         int stringEnd = lx.string(pos);
         if (stringEnd >= 0) {
@@ -179,7 +179,7 @@ final class ExpressionParser {
         }
         if (pathEnd >= 0) {
             end = pathEnd;
-            return new ConstantValue(lx.text().substring(pos, pathEnd), span(pos, pathEnd));
+            return new ConstantValue(lx.word(pos, pathEnd), span(pos, pathEnd));
         }
         return null;
     }

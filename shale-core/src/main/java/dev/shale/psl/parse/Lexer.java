@@ -11,15 +11,22 @@ public final class Lexer {
     private final String text;
     private final int length;
     private final int lastBlockCommentEnd; // index of the last "*/", or -1
+    private final Words words;
 
     public Lexer(String text) {
         this.text = text;
+        this.words = new Words(text);
         this.length = text.length();
         this.lastBlockCommentEnd = text.lastIndexOf("*/");
     }
 
     public String text() {
         return text;
+    }
+
+    /** The word from {@code start} to {@code end} (a name, type, constant), one shared String per distinct word. */
+    public String word(int start, int end) {
+        return words.get(start, end);
     }
 
     public int length() {
