@@ -78,7 +78,7 @@ class SharedHistoryStateTest {
             ShaleProcess.Result replayed = shale("migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema",
                     "prisma/schema.prisma", "--script", "--shadow-url", url(shadow));
             assertThat(replayed.exitCode()).as(replayed.all()).isZero();
-            assertThat(replayed.out()).isEqualTo("-- This is an empty migration.\n");
+            assertThat(replayed.out()).isEqualTo("-- This is an empty migration.\n\n");
             assertThat(replayed.err()).contains("Replayed 2 migrations on a shadow database.");
             assertThat(HistoryCacheFiles.count(project)).isEqualTo(2);
         }
