@@ -143,6 +143,9 @@ public final class DevSession {
         long t = System.nanoTime();
         Path cwd = request.workingDirectory().toAbsolutePath().normalize();
         DatabaseUrl url = request.url();
+        // The cached state of the whole history (the usual case: every migration applied) is read meanwhile.
+        HistoryStates.Prefetch cachedState = HistoryStates.prefetch(url.kind(), cwd, request.shadowUrl(),
+                () -> request.migrations().list());
         TargetSchema target = TargetSchema.load(cwd, request.schemaOption(), url);
         MigrationsDirectory directory = request.migrations();
         MigrationLockFile.checkProvider(directory.path(), url.kind().prismaProvider());
@@ -174,7 +177,7 @@ public final class DevSession {
         // The replay order is the deploy order: what the database has, then what it does not.
         List<Migration> order = new ArrayList<>(appliedMigrations);
         order.addAll(rest);
-        try (HistoryStates states = HistoryStates.open(target.kind(), cwd, request.shadowUrl(), Optional.of(url))) {
+        try (HistoryStates states = HistoryStates.open(target.kind(), cwd, request.shadowUrl(), Optional.of(url), cachedState)) {
             SqlSchema appliedState = states.upTo(appliedMigrations).schema();
             t = lap("state of the applied migrations (cached or replayed)", t);
             if (reset.isEmpty()) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ public final class HistoryStates implements AutoCloseable {
     private final DatabaseKind kind;
     private final String namespace;
     private final Supplier<HistoryReplay> replays;
+    private final Prefetch prefetched;
     private HistoryReplay replay;
 
     /**
@@ -50,11 +52,60 @@ public final class HistoryStates implements AutoCloseable {
      */
     public record State(SqlSchema schema, boolean fromCache, int replayed) {}
 
-    HistoryStates(HistoryCache files, DatabaseKind kind, String namespace, Supplier<HistoryReplay> replays) {
+    /**
+     * A file-cache entry being read (and parsed) on a background thread, started before the caller
+     * knows it needs it; {@link #upTo} uses it when asked for the same key. It never fails: a miss, an
+     * error or another key only means the entry is read (or the history replayed) as usual.
+     */
+    public static final class Prefetch {
+        static final Prefetch NONE = new Prefetch(CompletableFuture.completedFuture(""),
+                CompletableFuture.completedFuture(Optional.empty()));
+        private final CompletableFuture<String> key;
+        private final CompletableFuture<Optional<SqlSchema>> schema;
+
+        private Prefetch(CompletableFuture<String> key, CompletableFuture<Optional<SqlSchema>> schema) {
+            this.key = key;
+            this.schema = schema;
+        }
+
+        /** The prefetched entry when it is {@code wanted}'s, else empty (then nothing is waited for but the key). */
+        Optional<SqlSchema> take(String wanted) {
+            try {
+                return key.join().equals(wanted) ? schema.join() : Optional.empty();
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    HistoryStates(HistoryCache files, DatabaseKind kind, String namespace, Supplier<HistoryReplay> replays, Prefetch prefetched) {
         this.files = Objects.requireNonNull(files);
         this.kind = Objects.requireNonNull(kind);
         this.namespace = namespace;
         this.replays = Objects.requireNonNull(replays);
+        this.prefetched = Objects.requireNonNull(prefetched);
+    }
+
+    private static String namespace(DatabaseKind kind, Optional<DatabaseUrl> shadowUrl) {
+        return kind == DatabaseKind.POSTGRESQL ? shadowUrl.map(DatabaseUrl::schema).orElse("public") : null;
+    }
+
+    /**
+     * Starts reading the cached state of the history {@code migrations} lists, for a service opened later
+     * with the same arguments ({@link #open(DatabaseKind, Path, Optional, Optional, Prefetch)}): the
+     * cache is read while the command does its other work (a large state takes a few hundred ms to
+     * parse). Nothing is checked or reported here; {@code migrations} is called on another thread.
+     */
+    public static Prefetch prefetch(DatabaseKind kind, Path projectDir, Optional<DatabaseUrl> shadowUrl,
+            Supplier<List<Migration>> migrations) {
+        try {
+            HistoryCache files = HistoryCache.forProject(projectDir);
+            String namespace = namespace(kind, shadowUrl);
+            CompletableFuture<String> key = CompletableFuture.supplyAsync(() -> files.key(kind, namespace, migrations.get()));
+            return new Prefetch(key, key.thenApply(files::read));
+        } catch (RuntimeException e) {
+            return Prefetch.NONE;
+        }
     }
 
     /**
@@ -66,15 +117,20 @@ public final class HistoryStates implements AutoCloseable {
      */
     public static HistoryStates open(DatabaseKind kind, Path projectDir, Optional<DatabaseUrl> shadowUrl,
             Optional<DatabaseUrl> mainUrl) {
+        return open(kind, projectDir, shadowUrl, mainUrl, Prefetch.NONE);
+    }
+
+    /** As {@link #open(DatabaseKind, Path, Optional, Optional)}, using the entry {@link #prefetch} started reading. */
+    public static HistoryStates open(DatabaseKind kind, Path projectDir, Optional<DatabaseUrl> shadowUrl,
+            Optional<DatabaseUrl> mainUrl, Prefetch prefetched) {
         shadowUrl.ifPresent(s -> ShadowDatabase.checkUserProvided(kind, s, mainUrl));
-        String namespace = kind == DatabaseKind.POSTGRESQL ? shadowUrl.map(DatabaseUrl::schema).orElse("public") : null;
-        return new HistoryStates(HistoryCache.forProject(projectDir), kind, namespace,
-                () -> HistoryReplay.open(kind, projectDir, shadowUrl, mainUrl));
+        return new HistoryStates(HistoryCache.forProject(projectDir), kind, namespace(kind, shadowUrl),
+                () -> HistoryReplay.open(kind, projectDir, shadowUrl, mainUrl), prefetched);
     }
 
     /** The service on the given file cache, replaying (on a miss) on the shadow databases {@code shadows} opens. */
-    public static HistoryStates on(HistoryCache files, DatabaseKind kind, String namespace, Supplier<ShadowDatabase> shadows) {
-        return new HistoryStates(files, kind, namespace, () -> HistoryReplay.on(shadows.get()));
+    static HistoryStates on(HistoryCache files, DatabaseKind kind, String namespace, Supplier<ShadowDatabase> shadows) {
+        return new HistoryStates(files, kind, namespace, () -> HistoryReplay.on(shadows.get()), Prefetch.NONE);
     }
 
     /** The state of a whole history; no migrations is the empty schema (no database is asked). */
@@ -91,7 +147,7 @@ public final class HistoryStates implements AutoCloseable {
      */
     public State upTo(List<Migration> prefix) {
         String key = files.key(kind, namespace, prefix);
-        Optional<SqlSchema> cached = files.read(key);
+        Optional<SqlSchema> cached = prefetched.take(key).or(() -> files.read(key));
         if (cached.isPresent()) {
             LOG.info("history state of {} migrations read from {}", prefix.size(), files.directory());
             return new State(cached.get(), true, 0);
