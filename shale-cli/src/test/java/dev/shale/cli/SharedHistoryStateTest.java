@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * One history state for every command (dev.shale.history.HistoryStates): what {@code shale lint} computed
  * is read from the project's {@code .shale/cache} by {@code migrate diff --from-migrations} and
  * {@code migrate dev}, which then need no shadow database at all (their --shadow-url points at nothing);
- * an edited migration misses the cache and is replayed again.
+ * a growing history reads its applied prefix from the cache and replays only the rest; an edited migration
+ * misses the cache and is replayed again; a migration that does not apply is reported as before.
  */
 class SharedHistoryStateTest {
     @TempDir Path project;
@@ -66,11 +67,19 @@ class SharedHistoryStateTest {
                 created = folders.filter(p -> p.getFileName().toString().endsWith("_add_bio")).findFirst().orElseThrow();
             }
             assertThat(Files.readString(created.resolve("migration.sql"))).containsPattern("ADD COLUMN +\"bio\" TEXT;");
-            Files.walk(created).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+
+            // A growing history: the applied prefix is read from the cache, the pending migration replayed on the
+            // shadow database; both states are cached, so the next run needs no shadow database either.
+            ShaleProcess.Result apply = shale("migrate", "dev", "--url", url(app), "--shadow-url", url(shadow));
+            assertThat(apply.exitCode()).as(apply.all()).isZero();
+            assertThat(HistoryCacheFiles.count(project)).isEqualTo(2);
+            ShaleProcess.Result inSync = shale("migrate", "dev", "--url", url(app), "--shadow-url", nowhere);
+            assertThat(inSync.exitCode()).as(inSync.all()).isZero();
+            assertThat(inSync.out()).contains("Already in sync");
 
             // An edited migration is another history: the cache misses, the unusable shadow database is needed and fails.
             write("prisma/migrations/20240102000000_add_name/migration.sql",
-                    "-- AlterTable\nALTER TABLE \"User\" ADD COLUMN \"name\" TEXT;\nALTER TABLE \"User\" ADD COLUMN \"bio\" TEXT;\n");
+                    "-- AlterTable\nALTER TABLE \"User\" ADD COLUMN \"name\" TEXT;\nALTER TABLE \"User\" ADD COLUMN \"extra\" TEXT;\n");
             ShaleProcess.Result missed = shale("migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema",
                     "prisma/schema.prisma", "--script", "--shadow-url", nowhere);
             assertThat(missed.exitCode()).as(missed.all()).isNotZero();
@@ -78,9 +87,18 @@ class SharedHistoryStateTest {
             ShaleProcess.Result replayed = shale("migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema",
                     "prisma/schema.prisma", "--script", "--shadow-url", url(shadow));
             assertThat(replayed.exitCode()).as(replayed.all()).isZero();
-            assertThat(replayed.out()).isEqualTo("-- This is an empty migration.\n\n");
-            assertThat(replayed.err()).contains("Replayed 2 migrations on a shadow database.");
-            assertThat(HistoryCacheFiles.count(project)).isEqualTo(2);
+            assertThat(replayed.out()).contains("DROP COLUMN \"extra\"");
+            assertThat(replayed.err()).contains("Replayed 3 migrations on a shadow database.");
+            assertThat(HistoryCacheFiles.count(project)).isEqualTo(3);
+
+            // A migration that does not apply is reported as before, by every command, and nothing is cached for it.
+            write("prisma/migrations/20240104000000_broken/migration.sql", "ALTER TABLE \"Nope\" ADD COLUMN \"x\" TEXT;\n");
+            ShaleProcess.Result broken = shale("migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema",
+                    "prisma/schema.prisma", "--script", "--shadow-url", url(shadow));
+            assertThat(broken.exitCode()).as(broken.all()).isEqualTo(1);
+            assertThat(broken.err()).contains("migration `20240104000000_broken` failed to apply cleanly to the shadow database")
+                    .doesNotContain("Exception");
+            assertThat(HistoryCacheFiles.count(project)).isEqualTo(3);
         }
     }
 }
