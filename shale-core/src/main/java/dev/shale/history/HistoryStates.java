@@ -6,6 +6,7 @@ import dev.shale.devdb.ShadowDatabase;
 import dev.shale.migrate.Migration;
 import dev.shale.sql.SqlSchema;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *   <li>otherwise a plain {@link ShadowDatabase} replay (a temporary SQLite file, the {@code --shadow-url}
  *       database, MySQL/MariaDB).
  * </ol>
- * Every state computed by a replay is written to the file cache. The key is the provider, the shadow
+ * Every state computed by a replay is written to the file cache (on a background thread; {@link #close}
+ * waits for it). The key is the provider, the shadow
  * namespace (the PostgreSQL schema the history is replayed into), Shale's version and build, and each
  * migration's name and checksum in order. A replay is opened only on a miss, and grows: {@link #upTo}
  * may be asked for a prefix, then for a longer list ({@code migrate dev}: the applied migrations, then
@@ -41,6 +43,7 @@ public final class HistoryStates implements AutoCloseable {
     private final Supplier<HistoryReplay> replays;
     private final Prefetch prefetched;
     private HistoryReplay replay;
+    private final List<CompletableFuture<Void>> writes = new ArrayList<>();
 
     /**
      * A history's state and where it came from.
@@ -155,7 +158,7 @@ public final class HistoryStates implements AutoCloseable {
         HistoryReplay r = replay();
         int before = r.replayed();
         SqlSchema schema = r.upTo(prefix);
-        files.write(key, schema);
+        store(key, schema);
         LOG.info("history state of {} migrations computed ({} replayed) and cached", prefix.size(), r.replayed() - before);
         return new State(schema, false, r.replayed() - before);
     }
@@ -169,7 +172,12 @@ public final class HistoryStates implements AutoCloseable {
         if (replay == null) {
             return;
         }
-        files.write(files.key(kind, namespace, prefix), replay.upTo(prefix));
+        store(files.key(kind, namespace, prefix), replay.upTo(prefix));
+    }
+
+    /** Writes the entry on a background thread (the caller goes on with its work); {@link #close} waits for it. */
+    private void store(String key, SqlSchema schema) {
+        writes.add(CompletableFuture.runAsync(() -> files.write(key, schema)));
     }
 
     private HistoryReplay replay() {
@@ -181,8 +189,18 @@ public final class HistoryStates implements AutoCloseable {
 
     @Override
     public void close() {
-        if (replay != null) {
-            replay.close();
+        try {
+            for (CompletableFuture<Void> write : writes) {
+                try {
+                    write.join();
+                } catch (RuntimeException e) {
+                    LOG.debug("could not write the history cache: {}", e.toString());
+                }
+            }
+        } finally {
+            if (replay != null) {
+                replay.close();
+            }
         }
     }
 }
