@@ -7,10 +7,11 @@
 # checked: exactly one new migration, equal to Prisma's `ALTER TABLE "T<last>" ADD COLUMN "note" TEXT;`,
 # and nothing applied. Wall seconds include JVM / Node start.
 #   Shale:  the default shadow database (the project's embedded PostgreSQL, started once before the
-#           runs: `shale dev-db start`), warm (the history's replay kept there by an earlier run, as in
-#           a developer's loop) and cold (kept replays dropped before the run: the whole history is
-#           replayed); and with --shadow-url on the same server as Prisma's (emptied before each use,
-#           nothing kept);
+#           runs: `shale dev-db start`), warm (the history's state cached by an earlier run in
+#           .shale/cache and its replay kept in the server, as in a developer's loop) and cold (both
+#           dropped before the run: the whole history is replayed); and with --shadow-url on the same
+#           server as Prisma's (the file cache dropped before the run: replayed there, emptied before
+#           each use);
 #   Prisma: its shadow database (CREATE DATABASE on the server, through the peers' engine shim).
 #   bash bench/dev-bench.sh [rounds=5] [migrations=200]
 set -euo pipefail
@@ -59,8 +60,11 @@ timed() {
   echo "$t1 - $t0" | bc -l >> "$OUT/dev-$name.times"
 }
 
-# drop_kept: the replays Shale keeps in its embedded server (untimed), for the cold runs
+# drop_cached: the history states Shale keeps in the project's .shale/cache (untimed)
+drop_cached() { rm -f "$HIST"/.shale/cache/history-*.txt; }
+# drop_kept: the replays Shale keeps in its embedded server and its file cache (untimed), for the cold runs
 drop_kept() {
+  drop_cached
   local port; port=$(cat "$HIST/.shale/dev-db/port")
   for db in $("$PSQL" -X -Atq -d "postgresql://postgres@localhost:$port/postgres" -c "SELECT datname FROM pg_database WHERE datname LIKE 'shale\_history\_%'"); do
     "$PSQL" -X -q -d "postgresql://postgres@localhost:$port/postgres" -c "DROP DATABASE \"$db\" WITH (FORCE)" >/dev/null
@@ -74,6 +78,7 @@ for r in $(seq "$ROUNDS"); do
   check bench_dev_shale
   timed shale env -C "$HIST" DATABASE_URL="$PGURL/bench_dev_shale" "$SHALE" migrate dev --create-only --name x
   check bench_dev_shale
+  drop_cached
   timed shale_shadow_url env -C "$HIST" DATABASE_URL="$PGURL/bench_dev_shale" "$SHALE" migrate dev --create-only --name x \
     --shadow-url "$PGURL/bench_dev_shadow"
   check bench_dev_shale

@@ -118,6 +118,10 @@ public final class MigrateDiffCommand implements Callable<Integer> {
             err.println("Replayed " + result.replayed() + " migration" + (result.replayed() == 1 ? "" : "s")
                     + " on a shadow database.");
         }
+        if (result.cached() > 0) {
+            err.println("Read the state of " + result.cached() + " migration" + (result.cached() == 1 ? "" : "s")
+                    + " from the history cache (.shale/cache): nothing replayed.");
+        }
         if (!result.unmodeled().isEmpty()) {
             err.println("note: left out of the diff, because Shale does not model them (they are kept as they are): "
                     + String.join(", ", result.unmodeled()));
@@ -193,6 +197,7 @@ public final class MigrateDiffCommand implements Callable<Integer> {
         ArrayNode unmodeled = root.putArray("notModeled");
         r.unmodeled().forEach(unmodeled::add);
         root.put("replayedMigrations", r.replayed());
+        root.put("cachedMigrations", r.cached());
         return root.toPrettyString();
     }
 

@@ -102,6 +102,10 @@ public final class MigratePlanCommand implements Callable<Integer> {
             err.println("Replayed " + r.replayed() + " migration" + (r.replayed() == 1 ? "" : "s") + " of " + where
                     + " on a shadow database to find their schema.");
         }
+        if (r.cached() > 0) {
+            err.println("Read the schema of " + r.cached() + " migration" + (r.cached() == 1 ? "" : "s") + " of " + where
+                    + " from the history cache (.shale/cache): nothing replayed.");
+        }
         if (r.folders().isEmpty()) {
             out.println("The migrations and the schema are in sync: nothing to plan.");
             return;
@@ -150,6 +154,7 @@ public final class MigratePlanCommand implements Callable<Integer> {
         root.put("name", r.plan().name());
         root.put("migrationsDirectory", r.directory().path().toString());
         root.put("replayed", r.replayed());
+        root.put("cached", r.cached());
         root.put("sizedWith", r.dataSource().orElse(null));
         ArrayNode changes = root.putArray("unsafeChanges");
         r.plan().changes().forEach(c -> changes.add(c.summary()));

@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Replays of a migration history kept in the embedded development server, so {@code migrate dev}
- * replays a long history once instead of on every run. A replay is a database named after the content
+ * Replays of a migration history kept in the embedded development server, so a long history is
+ * replayed once instead of on every run (the second layer of {@link dev.shale.history.HistoryStates},
+ * asked when the file cache misses). A replay is a database named after the content
  * of the migrations it holds ({@code shale_history_<hash of names and checksums>}): an edited, added or
  * removed migration gives another name, so a kept replay is always exactly what replaying those
  * migrations gives. A run starts from the longest kept prefix of its history (a copy of it, or the

@@ -24,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A scratch database to replay a migration history on (for {@code migrate dev} and
- * {@code migrate diff --from-migrations}), dropped when closed.
+ * A scratch database to replay a migration history on (for {@link dev.shale.history.HistoryStates}),
+ * dropped when closed.
  *
  * <ul>
  *   <li>PostgreSQL: a fresh database in the project's embedded development server, so nobody needs
@@ -186,6 +186,22 @@ public final class ShadowDatabase implements AutoCloseable {
     }
 
     private static ShadowDatabase userProvided(DatabaseKind kind, DatabaseUrl shadow, Optional<DatabaseUrl> main) {
+        checkUserProvided(kind, shadow, main);
+        empty(shadow);
+        return new ShadowDatabase(shadow, () -> {
+            try {
+                empty(shadow);
+            } catch (RuntimeException e) {
+                LOG.warn("could not empty the shadow database {}: {}", shadow.masked(), e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Fails (usage) when a {@code --shadow-url} cannot be the shadow database of {@code kind}: another
+     * provider, or the main database itself. Connects to nothing.
+     */
+    public static void checkUserProvided(DatabaseKind kind, DatabaseUrl shadow, Optional<DatabaseUrl> main) {
         if (shadow.kind() != kind) {
             throw ShaleException.usage("the shadow database " + shadow.masked() + " is not a " + kind.prismaProvider()
                     + " database like the project's");
@@ -195,14 +211,6 @@ public final class ShadowDatabase implements AutoCloseable {
             throw ShaleException.usage("the shadow database URL points at the main database (" + shadow.location()
                     + "); give an empty scratch database: Shale empties the shadow database before each use");
         }
-        empty(shadow);
-        return new ShadowDatabase(shadow, () -> {
-            try {
-                empty(shadow);
-            } catch (RuntimeException e) {
-                LOG.warn("could not empty the shadow database {}: {}", shadow.masked(), e.getMessage());
-            }
-        });
     }
 
     /** Removes everything from a user-provided shadow database. */

@@ -4,11 +4,11 @@ import dev.shale.ShaleException;
 import dev.shale.db.Connections;
 import dev.shale.db.DatabaseKind;
 import dev.shale.db.DatabaseUrl;
-import dev.shale.devdb.ShadowDatabase;
 import dev.shale.dialect.Dialect;
 import dev.shale.diff.Differ;
 import dev.shale.diff.MigrationStep;
 import dev.shale.events.EventSink;
+import dev.shale.history.HistoryStates;
 import dev.shale.introspect.Introspector;
 import dev.shale.lint.Finding;
 import dev.shale.lint.LintConfig;
@@ -143,6 +143,9 @@ public final class DevSession {
         long t = System.nanoTime();
         Path cwd = request.workingDirectory().toAbsolutePath().normalize();
         DatabaseUrl url = request.url();
+        // The cached state of the whole history (the usual case: every migration applied) is read meanwhile.
+        HistoryStates.Prefetch cachedState = HistoryStates.prefetch(url.kind(), cwd, request.shadowUrl(),
+                () -> request.migrations().list());
         TargetSchema target = TargetSchema.load(cwd, request.schemaOption(), url);
         MigrationsDirectory directory = request.migrations();
         MigrationLockFile.checkProvider(directory.path(), url.kind().prismaProvider());
@@ -174,10 +177,9 @@ public final class DevSession {
         // The replay order is the deploy order: what the database has, then what it does not.
         List<Migration> order = new ArrayList<>(appliedMigrations);
         order.addAll(rest);
-        try (HistoryReplay replay = HistoryReplay.open(target.kind(), cwd, request.shadowUrl(), url)) {
-            t = lap("shadow database ready", t);
-            SqlSchema appliedState = replay.upTo(appliedMigrations);
-            t = lap("applied migrations replayed and read", t);
+        try (HistoryStates states = HistoryStates.open(target.kind(), cwd, request.shadowUrl(), Optional.of(url), cachedState)) {
+            SqlSchema appliedState = states.upTo(appliedMigrations).schema();
+            t = lap("state of the applied migrations (cached or replayed)", t);
             if (reset.isEmpty()) {
                 List<MigrationStep> drift = drift(appliedState, url);
                 t = lap("database introspected and compared (drift)", t);
@@ -192,14 +194,14 @@ public final class DevSession {
                     toDeploy = !local.isEmpty();
                 }
             }
-            SqlSchema history = rest.isEmpty() ? appliedState : replay.upTo(order);
-            t = lap("pending migrations replayed and read", t);
-            return write(request, target, directory, url, reset, local.size(), toDeploy, history, replay, order, cwd, name, t);
+            SqlSchema history = rest.isEmpty() ? appliedState : states.upTo(order).schema();
+            t = lap("state of all migrations (cached or replayed)", t);
+            return write(request, target, directory, url, reset, local.size(), toDeploy, history, states, order, cwd, name, t);
         }
     }
 
     private static Result write(Request request, TargetSchema target, MigrationsDirectory directory, DatabaseUrl url,
-            Optional<String> reset, int replayed, boolean toDeploy, SqlSchema history, HistoryReplay replay, List<Migration> order,
+            Optional<String> reset, int replayed, boolean toDeploy, SqlSchema history, HistoryStates states, List<Migration> order,
             Path cwd, Optional<String> name, long t) {
         List<AppliedMigration> appliedPending = List.of();
         MigrationDeployer deployer = new MigrationDeployer(DeployOptions.DEFAULTS, request.events());
@@ -237,11 +239,11 @@ public final class DevSession {
             if (!request.createOnly()) {
                 createdApplied = deployer.deploy(directory, url).applied().stream().anyMatch(a -> a.name().equals(created.name()));
                 if (createdApplied) {
-                    // The next run's history ends with this migration: replay it now, so that run finds it kept.
+                    // The next run's history ends with this migration: when a replay is open, extend it now and cache its state.
                     List<Migration> next = new ArrayList<>(order);
                     next.add(created);
                     try {
-                        replay.advance(next);
+                        states.advance(next);
                     } catch (RuntimeException e) {
                         LOG.info("the new migration did not replay on the shadow database: {}", e.getMessage());
                     }
@@ -284,14 +286,6 @@ public final class DevSession {
             Dialect dialect = url.kind() == DatabaseKind.POSTGRESQL ? new dev.shale.dialect.postgres.PostgresDialect(url.schema())
                     : Dialect.forConnection(c, url);
             return Differ.diff(history, live, dialect.capabilities());
-        } catch (SQLException e) {
-            throw Connections.unreachable(url, e);
-        }
-    }
-
-    static SqlSchema introspect(DatabaseUrl url) {
-        try (Connection c = Connections.open(url)) {
-            return Introspector.forKind(url.kind()).introspect(c).schema();
         } catch (SQLException e) {
             throw Connections.unreachable(url, e);
         }

@@ -4,12 +4,13 @@ import dev.shale.ShaleException;
 import dev.shale.datamodel.Datamodel;
 import dev.shale.db.DatabaseKind;
 import dev.shale.db.DatabaseUrl;
-import dev.shale.devdb.ShadowDatabase;
 import dev.shale.dialect.Dialect;
 import dev.shale.dialect.postgres.PostgresDialect;
 import dev.shale.diff.DiffOptions;
 import dev.shale.diff.Differ;
 import dev.shale.diff.MigrationStep;
+import dev.shale.history.HistoryCache;
+import dev.shale.history.HistoryStates;
 import dev.shale.lint.PendingChange;
 import dev.shale.migrate.Migration;
 import dev.shale.psl.ParsedSchema;
@@ -25,7 +26,7 @@ import java.util.Optional;
 
 /**
  * The pending change of a project: the differ's steps from the state its migrations lead to
- * (replayed on a shadow database, or read from the {@link HistoryCache}) to {@code calc(schema)}.
+ * ({@link HistoryStates}: read from the project's cache, or replayed on a shadow database) to {@code calc(schema)}.
  * Used by {@code shale lint} and meant for {@code migrate dev}; it prints nothing and, when the
  * change cannot be computed (invalid schema, a provider Shale does not migrate, MySQL without a
  * shadow database, a migration that does not apply), says why instead of failing.
@@ -41,7 +42,7 @@ public final class PendingChangeSource {
      * @param migrations the migrations folder's migrations, in order
      * @param url the project's database, when known (its schema is the PostgreSQL namespace; a shadow URL must differ from it)
      * @param shadowUrl a scratch database to replay on ({@code --shadow-url}), emptied before use
-     * @param shaleVersion the running version (part of the cache key)
+     * @param shaleVersion the running version (part of the rendered change's cache key)
      */
     public record Request(Path projectDir, ParsedSchema schema, List<Migration> migrations, Optional<DatabaseUrl> url,
             Optional<DatabaseUrl> shadowUrl, String shaleVersion) {
@@ -67,7 +68,7 @@ public final class PendingChangeSource {
      * @param to {@code calc(schema)}
      * @param history where {@code from} came from (cache or replay)
      */
-    public record Computed(PendingChange change, DatabaseKind kind, SqlSchema from, SqlSchema to, HistoryCache.State history)
+    public record Computed(PendingChange change, DatabaseKind kind, SqlSchema from, SqlSchema to, HistoryStates.State history)
             implements Outcome {
         public boolean inSync() {
             return change.steps().isEmpty();
@@ -142,14 +143,11 @@ public final class PendingChangeSource {
         }
         String namespace = k == DatabaseKind.POSTGRESQL
                 ? request.url().filter(u -> u.kind() == k).map(DatabaseUrl::schema).orElse("public") : null;
-        String shadowNamespace = k == DatabaseKind.POSTGRESQL
-                ? request.shadowUrl().map(DatabaseUrl::schema).orElse("public") : null;
         CalculatedSchema to = SqlSchemaCalculator.calculate(datamodel, namespace);
         Dialect dialect = k == DatabaseKind.POSTGRESQL ? new PostgresDialect(namespace) : Dialect.forKind(k);
-        HistoryCache.State history;
-        try {
-            history = new HistoryCache(request.projectDir(), request.shaleVersion()).state(k, shadowNamespace,
-                    request.migrations(), () -> ShadowDatabase.create(k, request.projectDir(), request.shadowUrl(), request.url()));
+        HistoryStates.State history;
+        try (HistoryStates states = HistoryStates.open(k, request.projectDir(), request.shadowUrl(), request.url())) {
+            history = states.state(request.migrations());
         } catch (RuntimeException e) {
             List<String> lines = e.getMessage() == null ? List.of(e.toString())
                     : e.getMessage().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();

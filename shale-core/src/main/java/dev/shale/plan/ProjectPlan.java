@@ -6,10 +6,10 @@ import dev.shale.datamodel.Datamodel;
 import dev.shale.db.Connections;
 import dev.shale.db.DatabaseKind;
 import dev.shale.db.DatabaseUrl;
-import dev.shale.devdb.ShadowDatabase;
 import dev.shale.dialect.Dialect;
 import dev.shale.dialect.postgres.PostgresDialect;
 import dev.shale.diff.DiffOptions;
+import dev.shale.history.HistoryStates;
 import dev.shale.lint.Finding;
 import dev.shale.lint.LintConfig;
 import dev.shale.lint.LintContext;
@@ -42,7 +42,7 @@ import java.util.OptionalLong;
 
 /**
  * {@code shale migrate plan} on a project: the schema validated and calculated ("to"), the
- * migrations folder replayed on a shadow database and read back ("from"), the data of
+ * migrations folder's state ("from", {@link HistoryStates}: cached, or replayed on a shadow database), the data of
  * {@code --url} (read-only, bounded) to size the plan, the plan written beside the existing
  * migrations, and the new migrations linted. Returns what happened; printing is the caller's.
  */
@@ -78,10 +78,11 @@ public final class ProjectPlan {
      * @param directory the migrations folder
      * @param folders the folders written, in deploy order (empty when there was nothing to plan)
      * @param replayed how many existing migrations were replayed to find the "from" state
+     * @param cached how many existing migrations' state was read from the history cache instead (0 or all)
      * @param dataSource where the sizes came from ({@code --url}, masked), or empty when they could not be checked
      * @param findings lint findings (warnings and errors) on the new migrations; PostgreSQL only
      */
-    public record Result(SafePlan plan, MigrationsDirectory directory, List<Path> folders, int replayed,
+    public record Result(SafePlan plan, MigrationsDirectory directory, List<Path> folders, int replayed, int cached,
             Optional<String> dataSource, List<Finding> findings) {
         public Result {
             folders = List.copyOf(folders);
@@ -109,7 +110,9 @@ public final class ProjectPlan {
         CalculatedSchema to = SqlSchemaCalculator.calculate(datamodel, namespace);
         Dialect dialect = kind == DatabaseKind.POSTGRESQL ? new PostgresDialect(namespace) : Dialect.forKind(kind);
         List<Migration> existing = directory.list();
-        SqlSchema from = replay(existing, kind, namespace, cwd, request);
+        HistoryStates.State history = history(existing, kind, namespace, cwd, request);
+        SqlSchema from = history.schema();
+        int cached = history.fromCache() ? existing.size() : 0;
 
         LintConfig config = Files.isRegularFile(cwd.resolve(LintConfig.FILE_NAME))
                 ? LintConfig.read(cwd.resolve(LintConfig.FILE_NAME)) : LintConfig.defaults();
@@ -136,11 +139,11 @@ public final class ProjectPlan {
                     DataAccess.none(), options));
         }
         if (plan.migrations().isEmpty()) {
-            return new Result(plan, directory, List.of(), existing.size(), source, List.of());
+            return new Result(plan, directory, List.of(), history.replayed(), cached, source, List.of());
         }
         List<Path> folders = PlanWriter.write(directory, plan, request.now(), datamodel.provider().prismaName());
         List<Finding> findings = kind == DatabaseKind.POSTGRESQL ? lint(directory, folders, cwd, config) : List.of();
-        return new Result(plan, directory, folders, existing.size(), source, findings);
+        return new Result(plan, directory, folders, history.replayed(), cached, source, findings);
     }
 
     private static Datamodel validate(List<SourceFile> sources) {
@@ -176,12 +179,14 @@ public final class ProjectPlan {
      * The database the history builds. With no history it is an empty database, which on PostgreSQL
      * already has its default schema: the first migration does not create it (as {@code migrate dev}).
      */
-    private static SqlSchema replay(List<Migration> existing, DatabaseKind kind, String namespace, Path cwd, Request request) {
+    private static HistoryStates.State history(List<Migration> existing, DatabaseKind kind, String namespace, Path cwd,
+            Request request) {
         if (existing.isEmpty()) {
-            return namespace == null ? SqlSchema.empty() : SqlSchema.of(List.of(namespace), List.of(), List.of());
+            return new HistoryStates.State(namespace == null ? SqlSchema.empty()
+                    : SqlSchema.of(List.of(namespace), List.of(), List.of()), false, 0);
         }
-        try (ShadowDatabase shadow = ShadowDatabase.create(kind, cwd, request.shadowUrl(), request.url())) {
-            return HistoryState.replay(existing, shadow);
+        try (HistoryStates states = HistoryStates.open(kind, cwd, request.shadowUrl(), request.url())) {
+            return states.state(existing);
         }
     }
 

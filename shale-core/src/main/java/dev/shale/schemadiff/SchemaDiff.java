@@ -7,18 +7,17 @@ import dev.shale.datamodel.Provider;
 import dev.shale.db.Connections;
 import dev.shale.db.DatabaseKind;
 import dev.shale.db.DatabaseUrl;
-import dev.shale.devdb.ShadowDatabase;
 import dev.shale.dialect.Dialect;
 import dev.shale.dialect.postgres.PostgresDialect;
 import dev.shale.diff.DiffOptions;
 import dev.shale.diff.DiffSummary;
 import dev.shale.diff.Differ;
 import dev.shale.diff.MigrationStep;
+import dev.shale.history.HistoryStates;
 import dev.shale.introspect.IntrospectionResult;
 import dev.shale.introspect.Introspector;
 import dev.shale.migrate.Migration;
 import dev.shale.migrate.MigrationsDirectory;
-import dev.shale.plan.HistoryState;
 import dev.shale.psl.Psl;
 import dev.shale.psl.SchemaLoader;
 import dev.shale.psl.SourceFile;
@@ -45,8 +44,8 @@ import java.util.Set;
 
 /**
  * {@code migrate diff}: both sides read (schemas validated and calculated, live databases
- * introspected read-only, migrations folders replayed on a shadow database), checked to be of one
- * provider, then diffed. Returns the steps and what was left out; printing is the caller's.
+ * introspected read-only, migrations folders' states from {@link HistoryStates}: cached, or replayed on
+ * a shadow database), checked to be of one provider, then diffed. Returns the steps and what was left out; printing is the caller's.
  */
 public final class SchemaDiff {
     private SchemaDiff() {}
@@ -55,7 +54,7 @@ public final class SchemaDiff {
      * What to compare.
      *
      * @param workingDirectory relative paths and SQLite URLs are resolved against it (and the embedded
-     *     PostgreSQL that holds PostgreSQL shadow databases lives under it)
+     *     PostgreSQL that holds PostgreSQL shadow databases, and the history cache {@code .shale/cache}, live under it)
      * @param from the state the migration starts from
      * @param to the state it ends at
      * @param shadowUrl {@code --shadow-url}: an empty scratch database to replay migrations on (it is emptied)
@@ -70,8 +69,10 @@ public final class SchemaDiff {
      * @param steps the steps from {@code from} to {@code to}, in Prisma's order (empty: no difference)
      * @param unmodeled objects of the live databases Shale does not model: kept out of the diff, each once
      * @param replayed how many migrations were replayed on a shadow database
+     * @param cached how many migrations' state was read from the history cache ({@code .shale/cache}) instead
      */
-    public record Result(DatabaseKind kind, Dialect dialect, List<MigrationStep> steps, List<String> unmodeled, int replayed) {
+    public record Result(DatabaseKind kind, Dialect dialect, List<MigrationStep> steps, List<String> unmodeled, int replayed,
+            int cached) {
         public Result {
             steps = List.copyOf(steps);
             unmodeled = List.copyOf(unmodeled);
@@ -133,6 +134,7 @@ public final class SchemaDiff {
         Set<String> unmodeled = new LinkedHashSet<>();
         Dialect[] dialect = {kind == DatabaseKind.POSTGRESQL ? new PostgresDialect(namespace) : Dialect.forKind(kind)};
         int replayed = 0;
+        int cached = 0;
         for (State s : List.of(fromState, toState)) {
             if (s.schema != null) {
                 continue;
@@ -143,10 +145,12 @@ public final class SchemaDiff {
             } else {
                 Optional<DatabaseUrl> main = from.url().or(to::url);
                 Optional<DatabaseUrl> shadowUrl = request.shadowUrl().map(u -> DatabaseUrl.parse(u).resolveAgainst(cwd));
-                try (ShadowDatabase shadow = ShadowDatabase.create(kind, cwd, shadowUrl, main)) {
-                    s.schema = HistoryState.replay(side.migrations(), shadow);
+                try (HistoryStates states = HistoryStates.open(kind, cwd, shadowUrl, main)) {
+                    HistoryStates.State state = states.state(side.migrations());
+                    s.schema = state.schema();
+                    replayed += state.replayed();
+                    cached += state.fromCache() ? side.migrations().size() : 0;
                 }
-                replayed += side.migrations().size();
             }
         }
         SqlSchema toSchema = toState.schema;
@@ -161,7 +165,7 @@ public final class SchemaDiff {
         DiffOptions options = toState.calculated == null ? DiffOptions.none()
                 : new DiffOptions(toState.calculated.virtualDefaultColumns());
         List<MigrationStep> steps = Differ.diff(fromState.schema, toSchema, dialect[0].capabilities(), options);
-        return new Result(kind, dialect[0], steps, List.copyOf(unmodeled), replayed);
+        return new Result(kind, dialect[0], steps, List.copyOf(unmodeled), replayed, cached);
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.shale.plan;
+package dev.shale.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +59,14 @@ class HistoryCacheTest {
             CREATE SEQUENCE "ticket_seq" START 100 INCREMENT 5;
             """;
 
+    /** The service on {@code cache}, asked once and closed (as a command uses it). */
+    private static HistoryStates.State state(HistoryCache cache, DatabaseKind kind, String namespace, List<Migration> migrations,
+            Supplier<ShadowDatabase> shadows) {
+        try (HistoryStates states = HistoryStates.on(cache, kind, namespace, shadows)) {
+            return states.state(migrations);
+        }
+    }
+
     private List<Migration> history(String... scripts) throws Exception {
         Path dir = project.resolve("prisma/migrations");
         for (int i = 0; i < scripts.length; i++) {
@@ -79,14 +87,14 @@ class HistoryCacheTest {
                 return ShadowDatabase.create(DatabaseKind.POSTGRESQL, project, Optional.of(shadow.url()), Optional.empty());
             };
             HistoryCache cache = new HistoryCache(project, "1.0.0");
-            HistoryCache.State first = cache.state(DatabaseKind.POSTGRESQL, "public", migrations, shadows);
+            HistoryStates.State first = state(cache, DatabaseKind.POSTGRESQL, "public", migrations, shadows);
             assertThat(first.fromCache()).isFalse();
             assertThat(first.replayed()).isEqualTo(2);
             assertThat(first.schema().table("User").orElseThrow().column("nick")).isPresent();
             assertThat(first.schema().views()).isNotEmpty();
             assertThat(first.schema().sequences()).isNotEmpty();
 
-            HistoryCache.State second = new HistoryCache(project, "1.0.0").state(DatabaseKind.POSTGRESQL, "public",
+            HistoryStates.State second = state(new HistoryCache(project, "1.0.0"), DatabaseKind.POSTGRESQL, "public",
                     migrations, shadows);
             assertThat(second.fromCache()).isTrue();
             assertThat(second.replayed()).isZero();
@@ -100,12 +108,12 @@ class HistoryCacheTest {
                     Files.readString(file).replace("\"Role\"", "42"),
                     Files.readString(file).substring(0, Files.readString(file).length() / 2))) {
                 Files.writeString(file, garbage);
-                HistoryCache.State again = cache.state(DatabaseKind.POSTGRESQL, "public", migrations, shadows);
+                HistoryStates.State again = state(cache, DatabaseKind.POSTGRESQL, "public", migrations, shadows);
                 assertThat(again.schema()).as("after writing <%s>", garbage).isEqualTo(first.schema());
             }
             Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
-            assertThat(cache.state(DatabaseKind.POSTGRESQL, "public", migrations, shadows).fromCache()).isFalse();
-            assertThat(cache.state(DatabaseKind.POSTGRESQL, "public", migrations, shadows).fromCache()).isTrue();
+            assertThat(state(cache, DatabaseKind.POSTGRESQL, "public", migrations, shadows).fromCache()).isFalse();
+            assertThat(state(cache, DatabaseKind.POSTGRESQL, "public", migrations, shadows).fromCache()).isTrue();
         }
     }
 
@@ -137,8 +145,8 @@ class HistoryCacheTest {
         HistoryCache cache = new HistoryCache(project, "1.0.0");
         Supplier<ShadowDatabase> shadows = () -> ShadowDatabase.create(DatabaseKind.SQLITE, project, Optional.empty(),
                 Optional.empty());
-        HistoryCache.State first = cache.state(DatabaseKind.SQLITE, null, migrations, shadows);
-        HistoryCache.State second = cache.state(DatabaseKind.SQLITE, null, migrations, () -> {
+        HistoryStates.State first = state(cache, DatabaseKind.SQLITE, null, migrations, shadows);
+        HistoryStates.State second = state(cache, DatabaseKind.SQLITE, null, migrations, () -> {
             throw new AssertionError("the cache should answer");
         });
         assertThat(second.schema()).isEqualTo(first.schema());

@@ -1,20 +1,26 @@
-package dev.shale.develop;
+package dev.shale.history;
 
+import dev.shale.db.Connections;
 import dev.shale.db.DatabaseKind;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.devdb.DevDatabase;
 import dev.shale.devdb.ReplayCache;
 import dev.shale.devdb.ShadowDatabase;
+import dev.shale.introspect.Introspector;
 import dev.shale.migrate.Migration;
 import dev.shale.sql.SqlSchema;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The history replayed on a shadow database, one growing prefix at a time ({@link #upTo}). With the
- * embedded PostgreSQL (no {@code --shadow-url}) replays are kept between runs ({@link ReplayCache}):
- * a run starts from the longest kept prefix, and what it replayed is kept when it closes.
+ * The second and third layers of {@link HistoryStates}: the history replayed on a shadow database,
+ * one growing prefix at a time ({@link #upTo}). With the embedded PostgreSQL (no {@code --shadow-url})
+ * replays are kept between runs ({@link ReplayCache}): a run starts from the longest kept prefix, and
+ * what it replayed is kept when it closes. Otherwise a plain {@link ShadowDatabase} (a temporary SQLite
+ * file, the {@code --shadow-url} database) is replayed from the start.
  */
 final class HistoryReplay implements AutoCloseable {
     private final ReplayCache cache;
@@ -22,23 +28,40 @@ final class HistoryReplay implements AutoCloseable {
     private List<Migration> held = List.of();
     private DatabaseUrl keptCopy;
     private boolean broken;
+    private int replayed;
 
     private HistoryReplay(ReplayCache cache, ShadowDatabase shadow) {
         this.cache = cache;
         this.shadow = shadow;
     }
 
-    static HistoryReplay open(DatabaseKind kind, Path projectDir, Optional<DatabaseUrl> shadowUrl, DatabaseUrl mainUrl) {
+    /** The replay a command uses: kept replays in the embedded server, else a plain shadow database. */
+    static HistoryReplay open(DatabaseKind kind, Path projectDir, Optional<DatabaseUrl> shadowUrl, Optional<DatabaseUrl> mainUrl) {
         if (kind == DatabaseKind.POSTGRESQL && shadowUrl.isEmpty()) {
             return new HistoryReplay(new ReplayCache(new DevDatabase(projectDir)), null);
         }
-        return new HistoryReplay(null, ShadowDatabase.create(kind, projectDir, shadowUrl, Optional.of(mainUrl)));
+        return on(ShadowDatabase.create(kind, projectDir, shadowUrl, mainUrl));
+    }
+
+    /** A replay from the start on {@code shadow} (closed with the replay). */
+    static HistoryReplay on(ShadowDatabase shadow) {
+        return new HistoryReplay(null, shadow);
+    }
+
+    /** How many migrations this replay has run so far. */
+    int replayed() {
+        return replayed;
     }
 
     /** The schema {@code prefix} makes; {@code prefix} extends what was replayed before. */
     SqlSchema upTo(List<Migration> prefix) {
         advance(prefix);
-        return DevSession.introspect(shadow != null ? shadow.url() : keptCopy);
+        DatabaseUrl url = shadow != null ? shadow.url() : keptCopy;
+        try (Connection c = Connections.open(url)) {
+            return Introspector.forKind(url.kind()).introspect(c).schema();
+        } catch (SQLException e) {
+            throw Connections.unreachable(url, e);
+        }
     }
 
     /** Replays up to {@code prefix} (which extends what was replayed before) without reading the result. */
@@ -68,6 +91,7 @@ final class HistoryReplay implements AutoCloseable {
             broken = true;
             throw e;
         }
+        replayed += more.size();
         held = List.copyOf(prefix);
     }
 

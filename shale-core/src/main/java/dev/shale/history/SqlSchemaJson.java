@@ -1,4 +1,4 @@
-package dev.shale.plan;
+package dev.shale.history;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;

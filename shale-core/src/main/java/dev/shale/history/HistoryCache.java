@@ -1,7 +1,6 @@
-package dev.shale.plan;
+package dev.shale.history;
 
 import dev.shale.db.DatabaseKind;
-import dev.shale.devdb.ShadowDatabase;
 import dev.shale.migrate.Migration;
 import dev.shale.sql.SqlSchema;
 import java.io.IOException;
@@ -17,13 +16,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The schema state a migrations folder leads to ({@link HistoryState#replay}), kept under
+ * The first layer of {@link HistoryStates}: the schema state a migrations folder leads to, kept under
  * {@code .shale/cache/} in the project so the next run does not replay an unchanged history. The
  * key is the provider, the shadow namespace, the migrations in order (name and SHA-256 of each
  * script) and Shale's version: any edit, addition, removal or reordering, or another Shale, misses.
@@ -39,6 +37,11 @@ public final class HistoryCache {
     private final Path directory;
     private final String shaleVersion;
 
+    /** The cache of {@code projectDir}, keyed on the running shale-core's version (and build, for a -SNAPSHOT). */
+    public static HistoryCache forProject(Path projectDir) {
+        return new HistoryCache(projectDir, coreVersion());
+    }
+
     /**
      * @param projectDir the project (the cache is its {@code .shale/cache})
      * @param shaleVersion the running Shale's version (a -SNAPSHOT also keys on the build's time)
@@ -47,15 +50,6 @@ public final class HistoryCache {
         this.directory = projectDir.toAbsolutePath().normalize().resolve(".shale").resolve("cache");
         this.shaleVersion = effectiveVersion(Objects.requireNonNull(shaleVersion));
     }
-
-    /**
-     * The history's state and where it came from.
-     *
-     * @param schema the introspected state after every migration
-     * @param fromCache true when read from the cache, false when replayed now
-     * @param replayed how many migrations were replayed (0 from the cache)
-     */
-    public record State(SqlSchema schema, boolean fromCache, int replayed) {}
 
     /** An entry whose first line is not {@code shale-cache FORMAT KEY CRC32C} for this key and body. */
     private static final String MAGIC = "shale-cache";
@@ -71,29 +65,6 @@ public final class HistoryCache {
 
     public Path directory() {
         return directory;
-    }
-
-    /**
-     * The state of {@code migrations}: from the cache when its key matches, else replayed on the
-     * shadow database {@code shadow} opens (only opened then) and cached.
-     *
-     * @param namespace the shadow database's namespace (PostgreSQL schema), or null
-     */
-    public State state(DatabaseKind kind, String namespace, List<Migration> migrations, Supplier<ShadowDatabase> shadow) {
-        if (migrations.isEmpty()) {
-            return new State(SqlSchema.empty(), false, 0);
-        }
-        String key = key(kind, namespace, migrations);
-        Optional<SqlSchema> cached = read(key);
-        if (cached.isPresent()) {
-            return new State(cached.get(), true, 0);
-        }
-        SqlSchema replayed;
-        try (ShadowDatabase db = shadow.get()) {
-            replayed = HistoryState.replay(migrations, db);
-        }
-        write(key, replayed);
-        return new State(replayed, false, migrations.size());
     }
 
     /** The key of a history: SHA-256 over the provider, namespace, version and each migration's name and checksum. */
@@ -235,6 +206,20 @@ public final class HistoryCache {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /** shale-core's version, as Maven wrote it into {@code shale-core.properties}, or {@code unknown}. */
+    static String coreVersion() {
+        java.util.Properties props = new java.util.Properties();
+        try (java.io.InputStream in = HistoryCache.class.getResourceAsStream("shale-core.properties")) {
+            if (in != null) {
+                props.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        String version = props.getProperty("version", "unknown");
+        return version.startsWith("${") ? "unknown" : version;
     }
 
     /** A release version as is; a -SNAPSHOT plus the time its jar was built, so a rebuilt Shale does not trust old entries. */
