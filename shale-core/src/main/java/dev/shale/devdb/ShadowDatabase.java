@@ -4,6 +4,7 @@ import dev.shale.ExitCode;
 import dev.shale.ShaleException;
 import dev.shale.db.Connections;
 import dev.shale.db.DatabaseKind;
+import dev.shale.db.DatabaseEraser;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.migrate.DatabaseSupport;
 import dev.shale.migrate.Migration;
@@ -215,22 +216,12 @@ public final class ShadowDatabase implements AutoCloseable {
 
     /** Removes everything from a user-provided shadow database. */
     private static void empty(DatabaseUrl shadow) {
-        switch (shadow.kind()) {
-            case POSTGRESQL -> {
-                String schema = "\"" + shadow.schema().replace("\"", "\"\"") + "\"";
-                execute(shadow, "DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
-            }
-            case MYSQL -> {
-                String db = "`" + shadow.database().replace("`", "``") + "`";
-                execute(shadow, "DROP DATABASE IF EXISTS " + db, "CREATE DATABASE " + db);
-            }
-            case SQLITE -> {
-                try {
-                    Files.deleteIfExists(Path.of(shadow.sqlitePath()));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
+        try {
+            DatabaseEraser.erase(shadow);
+        } catch (SQLException e) {
+            throw ShaleException.problems("error on the shadow database " + shadow.masked() + " emptying it: " + e.getMessage());
+        } catch (IOException e) {
+            throw ShaleException.problems("cannot empty the shadow database " + shadow.masked() + ": " + e.getMessage());
         }
     }
 
