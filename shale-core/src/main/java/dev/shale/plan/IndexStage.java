@@ -107,7 +107,8 @@ final class IndexStage implements Stage {
             String cols = String.join(", ", p.index().columnNames().stream().map(ctx.sql::quote).toList());
             DataAnswer<Long> dups = ctx.data.duplicates(p.table(), p.index().columnNames());
             if (dups.known() && dups.value() > 0) {
-                String text = dups.about() + PlanData.count(dups.value()) + " values of (" + cols + ") occur more than once in `"
+                String text = dups.about() + PlanData.count(dups.value())
+                        + (dups.value() == 1 ? " value of (" + cols + ") occurs" : " values of (" + cols + ") occur") + " more than once in `"
                         + p.table().name() + "`: the build fails until they are merged or fixed.";
                 r.data("**Duplicates:** " + text);
                 ctx.note("`" + p.table().name() + "`: " + text);

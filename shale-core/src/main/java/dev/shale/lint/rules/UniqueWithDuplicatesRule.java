@@ -42,7 +42,8 @@ public final class UniqueWithDuplicatesRule extends BaseStatementRule {
                     + "); duplicates would make it fail, and they " + duplicates.unavailableReason(), fix);
         } else if (duplicates.value() > 0) {
             findings.report(at, object, "adds a unique index on " + q(table) + " (" + cols + "), but "
-                    + duplicates.about() + String.format("%,d", duplicates.value()) + " values occur more than once"
+                    + duplicates.about() + String.format("%,d", duplicates.value())
+                    + (duplicates.value() == 1 ? " value occurs" : " values occur") + " more than once"
                     + (duplicates.how().isEmpty() ? "" : " (" + duplicates.how() + ")"), fix);
         }
     }
