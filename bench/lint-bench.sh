@@ -13,6 +13,7 @@
 #   prisma-lint : prisma-lint on the same schema (its naming/index rules; no SQL)
 # Every run is verified (exit code, finding counts). Prints medians, every run, CPU seconds and ratios.
 #   bash bench/lint-bench.sh [rounds=3] [models=5000] [migrations=200]
+# SHALE_BASE=<other checkout>/shale times that build's warm cases too, in the same round robin (before/after).
 # LINT_BENCH_WARM_ONLY=1 skips the first-run and cold-cache cases (about a minute each): the cache is made
 # once, untimed, and only the warm cases and the peers are timed (for iterating on the warm path).
 set -euo pipefail
@@ -73,6 +74,7 @@ rm -f "$OUT"/lint-*.times "$OUT"/lint-*.cpu
 # The embedded development server's first start (once; it then stays up, as between a developer's commands).
 if [ "$WARM_ONLY" = 1 ]; then
   (cd "$PROJECT" && "$SHALE" lint >/dev/null 2>&1) || true   # makes the cache when missing, untimed
+  [ -z "$SHALE_BASE" ] || (cd "$PROJECT" && "$SHALE_BASE" lint >/dev/null 2>&1) || true
 else
   (cd "$PROJECT" && "$SHALE" dev-db stop >/dev/null 2>&1) || true
   rm -rf "$PROJECT/.shale"
@@ -86,8 +88,11 @@ for r in $(seq "$ROUNDS"); do
   fi
   echo "// edited in round $r" >> "$PROJECT/prisma/schema.prisma"
   timed warm_edit "$SHALE" lint; check_shale warm_edit 1
+  [ -z "$SHALE_BASE" ] || { timed base_warm_edit "$SHALE_BASE" lint; check_shale base_warm_edit 1; }
   timed warm "$SHALE" lint; check_shale warm 1
+  [ -z "$SHALE_BASE" ] || { timed base_warm "$SHALE_BASE" lint; check_shale base_warm 1; }
   timed nopending "$SHALE" lint --no-pending; check_shale nopending 0
+  [ -z "$SHALE_BASE" ] || { timed base_nopending "$SHALE_BASE" lint --no-pending; check_shale base_nopending 0; }
   if [ "$have_squawk" = 1 ]; then
     timed squawk "$SQUAWK" 'prisma/migrations/*/migration.sql'   # squawk expands the pattern itself
     grep -q "checked $N source files" "$OUT/lint-squawk.out" || { echo "squawk did not check $N files" >&2; exit 1; }
@@ -115,6 +120,11 @@ fi
 row "shale lint, warm cache, schema edited" warm_edit
 row "shale lint, warm cache, nothing changed" warm
 row "shale lint --no-pending" nopending
+if [ -n "$SHALE_BASE" ]; then
+  row "SHALE_BASE lint, warm cache, schema edited" base_warm_edit
+  row "SHALE_BASE lint, warm cache, nothing changed" base_warm
+  row "SHALE_BASE lint --no-pending" base_nopending
+fi
 [ "$have_squawk" = 1 ] && row "squawk, the $N migration.sql files" squawk
 [ "$have_pl" = 1 ] && row "prisma-lint, the schema" prismalint
 echo
