@@ -8,7 +8,7 @@ mkdir -p "$OUT"
 export PRISMA_SCHEMA_ENGINE_BINARY="$PEERS/bin/schema-engine"
 export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1
 PRISMA="$PEERS/node_modules/.bin/prisma"
-SHALE="$ROOT/shale"
+SHALE="${SHALE:-$ROOT/shale}"   # SHALE=<other checkout>/shale times another build
 # Optional: the ./shale launcher of another checkout (e.g. a worktree of main), timed in the same
 # round robin as a third column, for before/after figures of a change.
 SHALE_BASE="${SHALE_BASE:-}"

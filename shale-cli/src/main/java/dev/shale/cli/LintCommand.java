@@ -79,6 +79,9 @@ public final class LintCommand implements Callable<Integer> {
         LintConfig lintConfig = readConfig(cwd);
         LintContext.Builder context = LintContext.builder().config(lintConfig);
         List<SourceFile> schemaFiles = files.isEmpty() ? schemaFiles(cwd) : List.of();
+        // The migrations are read and lexed on a second thread while the schema is parsed (and then the
+        // pending change computed on a third).
+        CompletableFuture<List<MigrationSource>> reading = CompletableFuture.supplyAsync(() -> sources(cwd, !schemaFiles.isEmpty()));
         ParsedSchema parsed = schemaFiles.isEmpty() ? null : Psl.parse(schemaFiles);
         if (parsed != null) {
             context.schema(new SchemaInput(parsed));
@@ -87,11 +90,11 @@ public final class LintCommand implements Callable<Integer> {
         CompletableFuture<Void> pending = !noPending && parsed != null
                 ? CompletableFuture.runAsync(() -> pendingChange(cwd, parsed, context, output))
                 : CompletableFuture.completedFuture(null);
-        List<MigrationSource> read = sources(cwd, parsed != null);
-        synchronized (context) {
-            context.migrations(read);
-        }
         try {
+            List<MigrationSource> read = reading.join();
+            synchronized (context) {
+                context.migrations(read);
+            }
             pending.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;

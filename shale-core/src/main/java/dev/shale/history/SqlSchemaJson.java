@@ -48,6 +48,20 @@ final class SqlSchemaJson {
         }
     }
 
+    /** {@code value} as UTF-8 JSON bytes. */
+    static byte[] writeBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the schema as JSON", e);
+        }
+    }
+
+    /** The value of UTF-8 JSON bytes, or an exception when they are not one. */
+    static <T> T read(byte[] json, Class<T> type) throws java.io.IOException {
+        return MAPPER.readValue(json, type);
+    }
+
     /** The value, or an exception when the text is not one. */
     static <T> T read(String json, Class<T> type) throws JsonProcessingException {
         return MAPPER.readValue(json, type);

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Runs the rules over a {@link LintContext}: whole-context rules once, statement rules on each
@@ -34,22 +36,24 @@ public final class Linter {
         List<Rule> active = registry.rules().stream().filter(r -> !context.config().disabled(r.code())).toList();
         Map<Rule, Findings> sinks = new LinkedHashMap<>();
         active.forEach(r -> sinks.put(r, new Findings(r)));
-        List<Finding> failures = new ArrayList<>();
-        for (Rule rule : active) {
-            if (!(rule instanceof StatementRule)) {
-                try {
-                    rule.check(context, sinks.get(rule));
-                } catch (RuntimeException e) {
-                    failures.add(new Finding(rule.code(), Severity.WARNING, "rule " + rule.code()
-                            + " failed (" + e + "); its checks did not run", "", 0, 0, "", "report this as a bug"));
-                }
-            }
-        }
+        // Without a database, the whole-context rules (the schema's, mostly) run on a second thread beside
+        // the walk over the statements: the two share only the read-only context, each rule has its own sink.
+        // With one, both would ask its single connection: one after the other.
+        List<Rule> contextRules = active.stream().filter(r -> !(r instanceof StatementRule)).toList();
+        CompletableFuture<List<Finding>> contextFailures = context.data().connected()
+                ? CompletableFuture.completedFuture(checkContext(context, contextRules, sinks))
+                : CompletableFuture.supplyAsync(() -> checkContext(context, contextRules, sinks));
         List<StatementRule> statementRules = active.stream().filter(StatementRule.class::isInstance)
                 .map(StatementRule.class::cast).toList();
-        walkStatements(context, statementRules, sinks, failures);
-
-        List<Finding> findings = new ArrayList<>(failures);
+        List<Finding> statementFailures = new ArrayList<>();
+        walkStatements(context, statementRules, sinks, statementFailures);
+        List<Finding> findings;
+        try {
+            findings = new ArrayList<>(contextFailures.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        findings.addAll(statementFailures);
         sinks.values().forEach(s -> findings.addAll(s.collected()));
         List<Finding> configured = findings.stream()
                 .map(f -> f.withSeverity(context.config().severity(f.code(), f.severity())))
@@ -61,6 +65,19 @@ public final class Linter {
         context.schema().ifPresent(schema -> schema.parsed().sources().forEach(src -> files.add(src.name())));
         context.migrations().forEach(m -> files.add(m.file()));
         return new LintReport(kept, files, active);
+    }
+
+    private static List<Finding> checkContext(LintContext context, List<Rule> rules, Map<Rule, Findings> sinks) {
+        List<Finding> failures = new ArrayList<>();
+        for (Rule rule : rules) {
+            try {
+                rule.check(context, sinks.get(rule));
+            } catch (RuntimeException e) {
+                failures.add(new Finding(rule.code(), Severity.WARNING, "rule " + rule.code()
+                        + " failed (" + e + "); its checks did not run", "", 0, 0, "", "report this as a bug"));
+            }
+        }
+        return failures;
     }
 
     private static void walkStatements(LintContext context, List<StatementRule> rules, Map<Rule, Findings> sinks,

@@ -13,7 +13,9 @@ import dev.shale.history.HistoryCache;
 import dev.shale.history.HistoryStates;
 import dev.shale.lint.PendingChange;
 import dev.shale.migrate.Migration;
+import dev.shale.datamodel.Provider;
 import dev.shale.psl.ParsedSchema;
+import dev.shale.psl.ast.StringLiteral;
 import dev.shale.psl.validate.ValidationResult;
 import dev.shale.psl.validate.Validator;
 import dev.shale.sql.SqlSchema;
@@ -118,6 +120,13 @@ public final class PendingChangeSource {
     }
 
     public static Outcome compute(Request request) {
+        // The cached history state (a large JSON file) is read and parsed while the schema is validated and
+        // calculated, for the provider the datasource names; HistoryStates checks the key before using it.
+        Optional<DatabaseKind> declared = declaredKind(request.schema())
+                .filter(k -> request.shadowUrl().map(u -> u.kind() == k).orElse(true));
+        HistoryStates.Prefetch prefetch = declared.isPresent() && !request.migrations().isEmpty()
+                ? HistoryStates.prefetch(declared.get(), request.projectDir(), request.shadowUrl(), request::migrations)
+                : null;
         ValidationResult validation = Validator.validate(request.schema());
         if (validation.hasErrors() || validation.datamodel().isEmpty()) {
             return new NotComputed("the schema is not valid (`shale validate` shows why)", false);
@@ -146,7 +155,9 @@ public final class PendingChangeSource {
         CalculatedSchema to = SqlSchemaCalculator.calculate(datamodel, namespace);
         Dialect dialect = k == DatabaseKind.POSTGRESQL ? new PostgresDialect(namespace) : Dialect.forKind(k);
         HistoryStates.State history;
-        try (HistoryStates states = HistoryStates.open(k, request.projectDir(), request.shadowUrl(), request.url())) {
+        try (HistoryStates states = prefetch != null && declared.get() == k
+                ? HistoryStates.open(k, request.projectDir(), request.shadowUrl(), request.url(), prefetch)
+                : HistoryStates.open(k, request.projectDir(), request.shadowUrl(), request.url())) {
             history = states.state(request.migrations());
         } catch (RuntimeException e) {
             List<String> lines = e.getMessage() == null ? List.of(e.toString())
@@ -162,5 +173,18 @@ public final class PendingChangeSource {
         List<MigrationStep> steps = Differ.diff(history.schema(), to.schema(), dialect.capabilities(),
                 new DiffOptions(to.virtualDefaultColumns()));
         return new Computed(PendingChange.of(steps, dialect), k, history.schema(), to.schema(), history);
+    }
+
+    /** The database kind the first datasource's {@code provider} names, read from the syntax tree (before validation). */
+    static Optional<DatabaseKind> declaredKind(ParsedSchema schema) {
+        return schema.files().stream().flatMap(f -> f.ast().datasources().stream()).findFirst()
+                .flatMap(d -> d.property("provider")).flatMap(p -> p.value())
+                .flatMap(v -> v instanceof StringLiteral literal ? Provider.fromSchema(literal.value()) : Optional.empty())
+                .flatMap(p -> switch (p) {
+                    case POSTGRESQL -> Optional.of(DatabaseKind.POSTGRESQL);
+                    case MYSQL -> Optional.of(DatabaseKind.MYSQL);
+                    case SQLITE -> Optional.of(DatabaseKind.SQLITE);
+                    default -> Optional.<DatabaseKind>empty();
+                });
     }
 }

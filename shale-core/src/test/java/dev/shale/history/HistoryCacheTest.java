@@ -175,6 +175,7 @@ class HistoryCacheTest {
             Datamodel d = validation.datamodel().get();
             SqlSchema schema = SqlSchemaCalculator.calculate(d);
             assertThat(SqlSchemaJson.read(SqlSchemaJson.write(schema), SqlSchema.class)).as(text).isEqualTo(schema);
+            assertThat(SqlSchemaJson.read(SqlSchemaJson.writeBytes(schema), SqlSchema.class)).as(text).isEqualTo(schema);
         }
     }
 }
