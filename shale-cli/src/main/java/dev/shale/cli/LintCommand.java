@@ -15,6 +15,7 @@ import dev.shale.lint.migrations.MigrationSource;
 import dev.shale.lint.migrations.MigrationsReader;
 import dev.shale.lint.output.ReportFormat;
 import dev.shale.lint.schema.SchemaInput;
+import dev.shale.migrate.MigrationLockFile;
 import dev.shale.migrate.MigrationsDirectory;
 import dev.shale.plan.PendingChangeSource;
 import dev.shale.psl.ParsedSchema;
@@ -86,6 +87,7 @@ public final class LintCommand implements Callable<Integer> {
         if (parsed != null) {
             context.schema(new SchemaInput(parsed));
         }
+        context.sqlKind(sqlKind(parsed));
         // The pending change (validation, the history state, the diff) is computed beside the reading of the migrations.
         CompletableFuture<Void> pending = !noPending && parsed != null
                 ? CompletableFuture.runAsync(() -> pendingChange(cwd, parsed, context, output))
@@ -154,6 +156,20 @@ public final class LintCommand implements Callable<Integer> {
                 context.pendingChangeNotChecked(not.reason(), not.problem());
             }
         }
+    }
+
+    /**
+     * The database the migrations are written for: the schema's provider, else the migrations folder's
+     * migration_lock.toml, else PostgreSQL (SQL files given alone).
+     */
+    private DatabaseKind sqlKind(ParsedSchema parsed) {
+        Optional<DatabaseKind> declared = parsed == null ? Optional.empty() : PendingChangeSource.declaredKind(parsed);
+        if (declared.isPresent()) {
+            return declared.get();
+        }
+        Path dir = migrations != null ? migrations : files.isEmpty() ? migrationsNextToSchema() : null;
+        return dir == null ? DatabaseKind.POSTGRESQL : MigrationLockFile.readProvider(dir)
+                .flatMap(DatabaseKind::fromPrismaProvider).orElse(DatabaseKind.POSTGRESQL);
     }
 
     private LintConfig readConfig(Path cwd) {

@@ -52,6 +52,43 @@ class LintCommandTest {
                 .contains("    fix: ");
     }
 
+    /**
+     * A SQLite history as Prisma writes it: a table redefinition (PRAGMA, a new_ table, a copy, DROP TABLE,
+     * a rename) is not PostgreSQL, so the statement rules do not read it (no SH001 on PRAGMA, no SH203/SH703
+     * on the redefinition's DROP TABLE, no SH307), and SH004 says once that the SQL was not checked.
+     */
+    @Test
+    void sqliteMigrationsAreNotReadAsPostgres() throws Exception {
+        migration("20240101000000_init", "-- CreateTable\nCREATE TABLE \"User\" (\n    \"id\" INTEGER NOT NULL PRIMARY KEY,\n"
+                + "    \"name\" TEXT\n);\n");
+        migration("20240102000000_make_user_name_required", """
+                -- RedefineTables
+                PRAGMA defer_foreign_keys=ON;
+                PRAGMA foreign_keys=OFF;
+                CREATE TABLE "new_User" (
+                    "id" INTEGER NOT NULL PRIMARY KEY,
+                    "name" TEXT NOT NULL
+                );
+                INSERT INTO "new_User" ("id", "name") SELECT "id", "name" FROM "User";
+                DROP TABLE "User";
+                ALTER TABLE "new_User" RENAME TO "User";
+                PRAGMA foreign_keys=ON;
+                PRAGMA defer_foreign_keys=OFF;
+                """);
+        Files.writeString(dir.resolve("migrations/migration_lock.toml"), "provider = \"sqlite\"\n");
+        Run run = lint("--migrations", dir.resolve("migrations").toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).containsOnlyOnce("info SH004 2 migrations not checked statement by statement")
+                .contains("written for SQLite")
+                .doesNotContain("SH001").doesNotContain("SH203").doesNotContain("SH307").doesNotContain("SH703")
+                .contains("0 errors, 0 warnings, 1 info in 2 files");
+
+        // The same SQL in a PostgreSQL project is read statement by statement (PRAGMA is not PostgreSQL).
+        Files.writeString(dir.resolve("migrations/migration_lock.toml"), "provider = \"postgresql\"\n");
+        Run postgres = lint("--migrations", dir.resolve("migrations").toString());
+        assertThat(postgres.out()).contains("SH001").contains("SH203").doesNotContain("SH004");
+    }
+
     @Test
     void jsonSarifAndJunitAreWellFormed() throws Exception {
         migration("20240101000000_drop_user_fax", "ALTER TABLE \"User\" DROP COLUMN \"fax\";\n");

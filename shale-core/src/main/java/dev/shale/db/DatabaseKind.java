@@ -16,4 +16,14 @@ public enum DatabaseKind {
     public String prismaProvider() {
         return prismaProvider;
     }
+
+    /** The kind a provider name in {@code migration_lock.toml} names, if Shale migrates it. */
+    public static java.util.Optional<DatabaseKind> fromPrismaProvider(String provider) {
+        for (DatabaseKind kind : values()) {
+            if (kind.prismaProvider.equals(provider)) {
+                return java.util.Optional.of(kind);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

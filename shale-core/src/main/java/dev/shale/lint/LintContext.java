@@ -1,5 +1,6 @@
 package dev.shale.lint;
 
+import dev.shale.db.DatabaseKind;
 import dev.shale.lint.data.DataAccess;
 import dev.shale.lint.migrations.MigrationHistory;
 import dev.shale.lint.migrations.MigrationSource;
@@ -23,6 +24,7 @@ public final class LintContext {
     private final SchemaInput schema;
     private final PendingChange pendingChange;
     private final NotChecked pendingChangeNotChecked;
+    private final DatabaseKind sqlKind;
 
     /**
      * Why the pending change is not part of this run.
@@ -44,6 +46,15 @@ public final class LintContext {
         this.data = b.data;
         this.config = b.config;
         this.schema = b.schema;
+        this.sqlKind = b.sqlKind;
+    }
+
+    /**
+     * The database the migrations' SQL is written for (the project's provider). The statement rules read
+     * PostgreSQL; for another database they do not run, and SH004 says so.
+     */
+    public DatabaseKind sqlKind() {
+        return sqlKind;
     }
 
     /** The schema, when one was given: naming, relation, index and documentation rules read it. */
@@ -111,6 +122,13 @@ public final class LintContext {
         private SchemaInput schema;
         private PendingChange pendingChange;
         private NotChecked pendingChangeNotChecked;
+        private DatabaseKind sqlKind = DatabaseKind.POSTGRESQL;
+
+        /** The database the migrations are written for (default PostgreSQL). */
+        public Builder sqlKind(DatabaseKind kind) {
+            this.sqlKind = Objects.requireNonNull(kind);
+            return this;
+        }
 
         /** The pending change could not be computed: SH003 reports {@code reason}. */
         public Builder pendingChangeNotChecked(String reason, boolean problem) {

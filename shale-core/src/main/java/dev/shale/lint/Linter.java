@@ -1,6 +1,7 @@
 package dev.shale.lint;
 
 import dev.shale.ShaleException;
+import dev.shale.db.DatabaseKind;
 import dev.shale.lint.migrations.MigrationSource;
 import dev.shale.lint.schema.SchemaSuppressions;
 import dev.shale.lint.sql.ParsedStatement;
@@ -16,8 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Runs the rules over a {@link LintContext}: whole-context rules once, statement rules on each
- * statement of each checked migration (one pass over all migrations, so the cost is linear in the
+ * Runs the rules over a {@link LintContext}: whole-context rules once, statement rules (which read
+ * PostgreSQL; for another database they do not run, see SH004) on each statement of each checked migration (one pass over all migrations, so the cost is linear in the
  * size of the history), then applies configured severities and suppressions. A rule that fails on
  * odd input reports that statement as not checked instead of stopping the run.
  */
@@ -33,7 +34,9 @@ public final class Linter {
     }
 
     public LintReport lint(LintContext context) {
-        List<Rule> active = registry.rules().stream().filter(r -> !context.config().disabled(r.code())).toList();
+        boolean postgres = context.sqlKind() == DatabaseKind.POSTGRESQL;
+        List<Rule> active = registry.rules().stream().filter(r -> !context.config().disabled(r.code()))
+                .filter(r -> postgres || !r.readsPostgresSql()).toList();
         Map<Rule, Findings> sinks = new LinkedHashMap<>();
         active.forEach(r -> sinks.put(r, new Findings(r)));
         // Without a database, the whole-context rules (the schema's, mostly) run on a second thread beside

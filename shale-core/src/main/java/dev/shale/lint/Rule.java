@@ -15,6 +15,14 @@ public interface Rule {
     /** One line: what the rule checks (used in SARIF rule descriptions and docs). */
     String summary();
 
+    /**
+     * True when the rule reads the migrations' SQL as PostgreSQL (every statement rule, and the few
+     * whole-context rules that look into statements): the linter runs it only on a PostgreSQL project.
+     */
+    default boolean readsPostgresSql() {
+        return this instanceof StatementRule;
+    }
+
     /** Checks the context and reports findings. */
     void check(LintContext context, Findings findings);
 }

@@ -17,6 +17,7 @@ public final class RuleRegistry {
                 new UnparsedStatementRule(),            // SH001
                 new SuppressionWithoutReasonRule(),     // SH002
                 new PendingChangeNotCheckedRule(),      // SH003
+                new SqlNotCheckedRule(),                // SH004
                 new MigrationNameRule(),                // SH101
                 new MigrationNameMentionsModelRule(),   // SH102
                 new NamingCaseRule(),                   // SH103

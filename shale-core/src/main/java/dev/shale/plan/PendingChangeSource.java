@@ -176,7 +176,7 @@ public final class PendingChangeSource {
     }
 
     /** The database kind the first datasource's {@code provider} names, read from the syntax tree (before validation). */
-    static Optional<DatabaseKind> declaredKind(ParsedSchema schema) {
+    public static Optional<DatabaseKind> declaredKind(ParsedSchema schema) {
         return schema.files().stream().flatMap(f -> f.ast().datasources().stream()).findFirst()
                 .flatMap(d -> d.property("provider")).flatMap(p -> p.value())
                 .flatMap(v -> v instanceof StringLiteral literal ? Provider.fromSchema(literal.value()) : Optional.empty())

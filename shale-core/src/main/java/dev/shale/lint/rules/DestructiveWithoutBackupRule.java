@@ -23,6 +23,11 @@ public final class DestructiveWithoutBackupRule extends BaseRule {
     }
 
     @Override
+    public boolean readsPostgresSql() {
+        return true;
+    }
+
+    @Override
     public void check(LintContext context, Findings findings) {
         SqlCatalog catalog = new SqlCatalog();
         for (MigrationSource m : context.migrations()) {

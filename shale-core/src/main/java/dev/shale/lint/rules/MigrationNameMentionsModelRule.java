@@ -25,6 +25,11 @@ public final class MigrationNameMentionsModelRule extends BaseRule {
     }
 
     @Override
+    public boolean readsPostgresSql() {
+        return true;
+    }
+
+    @Override
     public void check(LintContext context, Findings findings) {
         List<String> exceptions = context.config().naming().migrationNameExceptions();
         for (MigrationSource m : context.checkedMigrations()) {

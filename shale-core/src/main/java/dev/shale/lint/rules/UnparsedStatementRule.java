@@ -16,6 +16,11 @@ public final class UnparsedStatementRule extends BaseRule {
     }
 
     @Override
+    public boolean readsPostgresSql() {
+        return true;
+    }
+
+    @Override
     public void check(LintContext context, Findings findings) {
         context.schema().ifPresent(schema -> schema.parsed().diagnostics().stream().filter(d -> d.isError())
                 .forEach(d -> findings.report(new Position(d.span().file(), d.span().line(), d.span().column()), "",
