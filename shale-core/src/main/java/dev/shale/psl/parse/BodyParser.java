@@ -151,7 +151,7 @@ final class BodyParser {
             return null;
         }
         int before = diagnostics.size();
-        Identifier name = new Identifier(lx.word(pos, nameEnd), file.span(pos, nameEnd));
+        Identifier name = new Identifier(lx.word(pos, nameEnd), file, pos, nameEnd);
         int p = lx.skipBlanks(nameEnd);
         Span colon = null;
         if (lx.charAt(p) == ':' && !lx.atEnd(p)) {
@@ -261,7 +261,7 @@ final class BodyParser {
             // Prisma decodes (and reports bad escapes in) the string only for the accepted forms.
             name = syntax.valid() ? decoder.decode(raw, stringStart) : raw.substring(1, raw.length() - 1);
         }
-        return new FieldType(name, unsupported, arity, syntax, baseText, file.span(baseStart, baseEnd), file.span(start, stop));
+        return new FieldType(name, unsupported, arity, syntax, baseText, file, baseStart, baseEnd, start, stop);
     }
 
     /** {@code identifier field_attribute* trailing_comment? NEWLINE}. */
@@ -286,7 +286,7 @@ final class BodyParser {
             return null;
         }
         end = p + nl;
-        Identifier name = new Identifier(lx.word(pos, nameEnd), file.span(pos, nameEnd));
+        Identifier name = new Identifier(lx.word(pos, nameEnd), file, pos, nameEnd);
         EnumValue value = new EnumValue(name, attributes, owner.takeDocumentation(trailing),
                 Optional.ofNullable(trailing), file.span(pos, end));
         owner.enumValue(value);
@@ -319,7 +319,7 @@ final class BodyParser {
             return null;
         }
         end = p + nl;
-        Identifier name = new Identifier(lx.word(pos, nameEnd), file.span(pos, nameEnd));
+        Identifier name = new Identifier(lx.word(pos, nameEnd), file, pos, nameEnd);
         Property property = new Property(name, Optional.ofNullable(value), Optional.ofNullable(trailing), file.span(pos, spanEnd));
         owner.property(property);
         return property;

@@ -60,7 +60,7 @@ final class ExpressionParser {
         if (nameEnd < 0) {
             return null;
         }
-        Identifier name = new Identifier(lx.word(nameStart, nameEnd), span(nameStart, nameEnd));
+        Identifier name = new Identifier(lx.word(nameStart, nameEnd), file, nameStart, nameEnd);
         int p = lx.skipBlanks(nameEnd);
         ArgumentList arguments = argumentsList(p, 0);
         if (arguments != null) {
@@ -130,7 +130,7 @@ final class ExpressionParser {
         if (nameEnd >= 0) {
             int colon = lx.skipBlanks(nameEnd);
             if (lx.charAt(colon) == ':' && colon < lx.length()) {
-                Identifier name = new Identifier(lx.word(pos, nameEnd), span(pos, nameEnd));
+                Identifier name = new Identifier(lx.word(pos, nameEnd), file, pos, nameEnd);
                 Expression value = expression(lx.skipBlanks(colon + 1), depth + 1);
                 if (value != null) {
                     return new Argument(Optional.of(name), Optional.of(value), span(pos, end));
@@ -156,7 +156,7 @@ final class ExpressionParser {
         if (pathEnd >= 0) {
             ArgumentList arguments = argumentsList(lx.skipBlanks(pathEnd), depth + 1);
             if (arguments != null) {
-                Identifier name = new Identifier(lx.word(pos, pathEnd), span(pos, pathEnd));
+                Identifier name = new Identifier(lx.word(pos, pathEnd), file, pos, pathEnd);
                 return new FunctionCall(name, arguments, span(pos, end));
             }
         }
