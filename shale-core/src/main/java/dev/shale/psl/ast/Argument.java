@@ -18,11 +18,17 @@ public final class Argument {
     private final int end;
 
     public Argument(Optional<Identifier> name, Optional<Expression> value, Span span) {
+        this(name, value, span.source(), span.start(), span.end());
+    }
+
+    /** The same with the span given as offsets in {@code source} (clamped as {@link SourceFile#span} does). */
+    public Argument(Optional<Identifier> name, Optional<Expression> value, SourceFile source, int start, int end) {
         this.name = Objects.requireNonNull(name, "name");
         this.value = Objects.requireNonNull(value, "value");
-        this.source = span.source();
-        this.start = span.start();
-        this.end = span.end();
+        int length = source.text().length();
+        this.source = source;
+        this.start = Math.max(0, Math.min(start, length));
+        this.end = Math.max(this.start, Math.min(end, length));
     }
 
     public Optional<Identifier> name() {

@@ -22,12 +22,19 @@ public final class ArgumentList {
     private final int end;
 
     public ArgumentList(List<Argument> all, Optional<Span> trailingComma, boolean parenthesized, Span span) {
+        this(all, trailingComma, parenthesized, span.source(), span.start(), span.end());
+    }
+
+    /** The same with the span given as offsets in {@code source} (clamped as {@link SourceFile#span} does). */
+    public ArgumentList(List<Argument> all, Optional<Span> trailingComma, boolean parenthesized, SourceFile source, int start,
+            int end) {
         this.all = List.copyOf(all);
         this.trailingComma = Objects.requireNonNull(trailingComma, "trailingComma");
         this.parenthesized = parenthesized;
-        this.source = span.source();
-        this.start = span.start();
-        this.end = span.end();
+        int length = source.text().length();
+        this.source = source;
+        this.start = Math.max(0, Math.min(start, length));
+        this.end = Math.max(this.start, Math.min(end, length));
     }
 
     /** Every argument in source order, including those written as {@code name:} with no value. */

@@ -22,13 +22,20 @@ public final class Attribute implements BodyItem {
     private final int end;
 
     public Attribute(Identifier name, ArgumentList arguments, boolean block, Optional<Comment> trailingComment, Span span) {
+        this(name, arguments, block, trailingComment, span.source(), span.start(), span.end());
+    }
+
+    /** The same with the span given as offsets in {@code source} (clamped as {@link SourceFile#span} does). */
+    public Attribute(Identifier name, ArgumentList arguments, boolean block, Optional<Comment> trailingComment, SourceFile source,
+            int start, int end) {
         this.name = name;
         this.arguments = arguments;
         this.block = block;
         this.trailingComment = Objects.requireNonNull(trailingComment, "trailingComment");
-        this.source = span.source();
-        this.start = span.start();
-        this.end = span.end();
+        int length = source.text().length();
+        this.source = source;
+        this.start = Math.max(0, Math.min(start, length));
+        this.end = Math.max(this.start, Math.min(end, length));
     }
 
     public Identifier name() {

@@ -66,7 +66,7 @@ final class ExpressionParser {
         if (arguments != null) {
             p = end;
         } else {
-            arguments = new ArgumentList(List.of(), Optional.empty(), false, span(nameEnd, nameEnd));
+            arguments = new ArgumentList(List.of(), Optional.empty(), false, file, nameEnd, nameEnd);
         }
         Optional<Comment> trailing = Optional.empty();
         if (block) {
@@ -80,7 +80,7 @@ final class ExpressionParser {
             }
         }
         end = p;
-        return new Attribute(name, arguments, block, trailing, span(pos, p));
+        return new Attribute(name, arguments, block, trailing, file, pos, p);
     }
 
     /** {@code "(" (argument ("," argument)*)? ","? ")"}. */
@@ -121,7 +121,7 @@ final class ExpressionParser {
             return null;
         }
         end = p + 1;
-        return new ArgumentList(arguments, trailingComma, true, span(pos, end));
+        return new ArgumentList(arguments, trailingComma, true, file, pos, end);
     }
 
     /** {@code name: expression | name: | expression}, in that order. */
@@ -133,10 +133,10 @@ final class ExpressionParser {
                 Identifier name = new Identifier(lx.word(pos, nameEnd), file, pos, nameEnd);
                 Expression value = expression(lx.skipBlanks(colon + 1), depth + 1);
                 if (value != null) {
-                    return new Argument(Optional.of(name), Optional.of(value), span(pos, end));
+                    return new Argument(Optional.of(name), Optional.of(value), file, pos, end);
                 }
                 end = colon + 1;
-                return new Argument(Optional.of(name), Optional.empty(), span(pos, end));
+                return new Argument(Optional.of(name), Optional.empty(), file, pos, end);
             }
         }
         Expression value = expression(pos, depth + 1);
