@@ -38,7 +38,7 @@ public final class ConstraintNames {
 
     /** The same names for an identifier limit in bytes ({@code Integer.MAX_VALUE}: no limit). */
     public static String primaryKeyName(String table, int limit) {
-        return cut(table, limit - "_pkey".length()) + "_pkey";
+        return cut(table, limit - "_pkey".length()).concat("_pkey");
     }
 
     public static String uniqueIndexName(String table, List<String> columns, int limit) {
@@ -58,7 +58,17 @@ public final class ConstraintNames {
     }
 
     private static String withColumns(String table, List<String> columns, String suffix, int limit) {
-        return cut(table + "_" + String.join("_", columns), limit - suffix.length()) + suffix;
+        StringBuilder name = new StringBuilder(table.length() + 24).append(table).append('_');
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                name.append('_');
+            }
+            name.append(columns.get(i));
+        }
+        if ((long) name.length() * 3 <= limit - suffix.length()) {
+            return name.append(suffix).toString(); // short enough without encoding it: one string, not three
+        }
+        return cut(name.toString(), limit - suffix.length()) + suffix;
     }
 
     /** Cuts {@code name} to at most {@code limit} bytes, as Prisma does. */

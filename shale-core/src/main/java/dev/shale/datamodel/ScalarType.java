@@ -38,6 +38,11 @@ public enum ScalarType implements FieldType {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
+    /** Like {@link #fromSchema} but {@code null} when {@code name} is not a scalar type (for hot loops). */
+    public static ScalarType named(String name) {
+        return BY_NAME.get(name);
+    }
+
     public boolean isNumeric() {
         return this == INT || this == BIG_INT || this == FLOAT || this == DECIMAL;
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code prisma/schema.prisma}) and its text. Offsets everywhere in the schema language are
  * {@code char} indexes into {@link #text()}; lines and columns are 1-based.
  */
-public final class SourceFile {
+public final class SourceFile implements dev.shale.datamodel.SourceSpan.Lines {
     private final String name;
     private final String text;
     private int[] lineStarts; // computed on first use; benign race (same result on every thread)
@@ -33,6 +33,7 @@ public final class SourceFile {
     }
 
     /** The 1-based line of an offset (an offset on a line feed belongs to the line it ends). */
+    @Override
     public int lineOf(int offset) {
         return lineIndex(Math.max(0, Math.min(offset, text.length())), lastLineIndex) + 1;
     }
@@ -62,6 +63,7 @@ public final class SourceFile {
     }
 
     /** The offset where a 1-based line starts. */
+    @Override
     public int lineStart(int line) {
         return lineStarts()[line - 1];
     }

@@ -25,6 +25,11 @@ public final class Span {
         this.end = end;
     }
 
+    /** The file this span is in. */
+    public SourceFile source() {
+        return source;
+    }
+
     /** The name of the file, as the user sees it. */
     public String file() {
         return source.name();

@@ -29,7 +29,10 @@ public record Field(
 
     /** The type; only call on valid fields. */
     public FieldType fieldType() {
-        return type.orElseThrow(() -> new IllegalStateException("field " + name.name() + " has no type"));
+        if (type.isEmpty()) {
+            throw new IllegalStateException("field " + name.name() + " has no type");
+        }
+        return type.get();
     }
 
     public Arity arity() {

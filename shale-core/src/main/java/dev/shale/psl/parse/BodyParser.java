@@ -60,20 +60,24 @@ final class BodyParser {
     Body body(Kind kind, int pos, BlockContext owner) {
         BitSet unclosed = unclosedFrom[kind.ordinal()];
         List<BodyItem> items = new ArrayList<>();
-        List<Integer> visited = new ArrayList<>();
+        int[] visited = new int[16]; // the offsets of the items tried, to remember if the block turns out unclosed
+        int visitedCount = 0;
         int p = lx.skipBlanks(pos);
         while (true) {
             if (unclosed != null && unclosed.get(p)) {
-                markUnclosed(kind, visited);
+                markUnclosed(kind, visited, visitedCount);
                 return null;
             }
-            visited.add(p);
+            if (visitedCount == visited.length) {
+                visited = java.util.Arrays.copyOf(visited, visitedCount * 2);
+            }
+            visited[visitedCount++] = p;
             if (lx.charAt(p) == '}' && !lx.atEnd(p)) {
                 return new Body(items, p);
             }
             BodyItem item = item(kind, p, owner);
             if (item == null) {
-                markUnclosed(kind, visited);
+                markUnclosed(kind, visited, visitedCount);
                 return null;
             }
             items.add(item);
@@ -81,14 +85,14 @@ final class BodyParser {
         }
     }
 
-    private void markUnclosed(Kind kind, List<Integer> visited) {
+    private void markUnclosed(Kind kind, int[] visited, int count) {
         BitSet set = unclosedFrom[kind.ordinal()];
         if (set == null) {
             set = new BitSet(lx.length() + 1);
             unclosedFrom[kind.ordinal()] = set;
         }
-        for (int offset : visited) {
-            set.set(offset);
+        for (int i = 0; i < count; i++) {
+            set.set(visited[i]);
         }
     }
 
@@ -147,7 +151,7 @@ final class BodyParser {
             return null;
         }
         int before = diagnostics.size();
-        Identifier name = new Identifier(lx.word(pos, nameEnd), file.span(pos, nameEnd));
+        Identifier name = new Identifier(lx.word(pos, nameEnd), file, pos, nameEnd);
         int p = lx.skipBlanks(nameEnd);
         Span colon = null;
         if (lx.charAt(p) == ':' && !lx.atEnd(p)) {
@@ -257,7 +261,7 @@ final class BodyParser {
             // Prisma decodes (and reports bad escapes in) the string only for the accepted forms.
             name = syntax.valid() ? decoder.decode(raw, stringStart) : raw.substring(1, raw.length() - 1);
         }
-        return new FieldType(name, unsupported, arity, syntax, baseText, file.span(baseStart, baseEnd), file.span(start, stop));
+        return new FieldType(name, unsupported, arity, syntax, baseText, file, baseStart, baseEnd, start, stop);
     }
 
     /** {@code identifier field_attribute* trailing_comment? NEWLINE}. */
@@ -282,7 +286,7 @@ final class BodyParser {
             return null;
         }
         end = p + nl;
-        Identifier name = new Identifier(lx.word(pos, nameEnd), file.span(pos, nameEnd));
+        Identifier name = new Identifier(lx.word(pos, nameEnd), file, pos, nameEnd);
         EnumValue value = new EnumValue(name, attributes, owner.takeDocumentation(trailing),
                 Optional.ofNullable(trailing), file.span(pos, end));
         owner.enumValue(value);
@@ -315,7 +319,7 @@ final class BodyParser {
             return null;
         }
         end = p + nl;
-        Identifier name = new Identifier(lx.word(pos, nameEnd), file.span(pos, nameEnd));
+        Identifier name = new Identifier(lx.word(pos, nameEnd), file, pos, nameEnd);
         Property property = new Property(name, Optional.ofNullable(value), Optional.ofNullable(trailing), file.span(pos, spanEnd));
         owner.property(property);
         return property;

@@ -60,13 +60,13 @@ final class ExpressionParser {
         if (nameEnd < 0) {
             return null;
         }
-        Identifier name = new Identifier(lx.word(nameStart, nameEnd), span(nameStart, nameEnd));
+        Identifier name = new Identifier(lx.word(nameStart, nameEnd), file, nameStart, nameEnd);
         int p = lx.skipBlanks(nameEnd);
         ArgumentList arguments = argumentsList(p, 0);
         if (arguments != null) {
             p = end;
         } else {
-            arguments = new ArgumentList(List.of(), Optional.empty(), false, span(nameEnd, nameEnd));
+            arguments = new ArgumentList(List.of(), Optional.empty(), false, file, nameEnd, nameEnd);
         }
         Optional<Comment> trailing = Optional.empty();
         if (block) {
@@ -80,7 +80,7 @@ final class ExpressionParser {
             }
         }
         end = p;
-        return new Attribute(name, arguments, block, trailing, span(pos, p));
+        return new Attribute(name, arguments, block, trailing, file, pos, p);
     }
 
     /** {@code "(" (argument ("," argument)*)? ","? ")"}. */
@@ -121,7 +121,7 @@ final class ExpressionParser {
             return null;
         }
         end = p + 1;
-        return new ArgumentList(arguments, trailingComma, true, span(pos, end));
+        return new ArgumentList(arguments, trailingComma, true, file, pos, end);
     }
 
     /** {@code name: expression | name: | expression}, in that order. */
@@ -130,13 +130,13 @@ final class ExpressionParser {
         if (nameEnd >= 0) {
             int colon = lx.skipBlanks(nameEnd);
             if (lx.charAt(colon) == ':' && colon < lx.length()) {
-                Identifier name = new Identifier(lx.word(pos, nameEnd), span(pos, nameEnd));
+                Identifier name = new Identifier(lx.word(pos, nameEnd), file, pos, nameEnd);
                 Expression value = expression(lx.skipBlanks(colon + 1), depth + 1);
                 if (value != null) {
-                    return new Argument(Optional.of(name), Optional.of(value), span(pos, end));
+                    return new Argument(Optional.of(name), Optional.of(value), file, pos, end);
                 }
                 end = colon + 1;
-                return new Argument(Optional.of(name), Optional.empty(), span(pos, end));
+                return new Argument(Optional.of(name), Optional.empty(), file, pos, end);
             }
         }
         Expression value = expression(pos, depth + 1);
@@ -156,7 +156,7 @@ final class ExpressionParser {
         if (pathEnd >= 0) {
             ArgumentList arguments = argumentsList(lx.skipBlanks(pathEnd), depth + 1);
             if (arguments != null) {
-                Identifier name = new Identifier(lx.word(pos, pathEnd), span(pos, pathEnd));
+                Identifier name = new Identifier(lx.word(pos, pathEnd), file, pos, pathEnd);
                 return new FunctionCall(name, arguments, span(pos, end));
             }
         }

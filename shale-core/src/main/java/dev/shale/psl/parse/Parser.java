@@ -138,7 +138,7 @@ public final class Parser {
         if (bodyStart < 0) {
             return null;
         }
-        Identifier name = new Identifier(lx.word(nameStart, nameEnd), file.span(nameStart, nameEnd));
+        Identifier name = new Identifier(lx.word(nameStart, nameEnd), file, nameStart, nameEnd);
         int saved = diagnostics.size();
         BlockContext context = new BlockContext(keyword, name.name(), diagnostics);
         BodyParser.Kind kind = switch (keyword) {

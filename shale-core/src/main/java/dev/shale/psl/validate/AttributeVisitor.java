@@ -8,9 +8,7 @@ import dev.shale.psl.ast.Attribute;
 import dev.shale.psl.ast.Expression;
 import dev.shale.psl.ast.FunctionCall;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,14 +22,45 @@ import java.util.Optional;
  */
 final class AttributeVisitor {
     private final Diagnostics diagnostics;
-    private final List<Attribute> unused;
+    /** The attributes in source order; those taken are marked in {@link #taken}. */
+    private final List<Attribute> attributes;
+    /** Bit {@code i} set when attribute {@code i} has been taken (the first 64; {@link #takenMore} for the rest). */
+    private long taken;
+    private boolean[] takenMore;
+    private int unusedCount;
     private Attribute current;
-    /** Remaining arguments of the current attribute by name; the unnamed one under "". */
-    private final Map<String, Argument> args = new LinkedHashMap<>();
+    /**
+     * Remaining arguments of the current attribute by name, the unnamed one under "", in the order
+     * they were first given (as a linked hash map would keep them): a removed entry is {@code null}.
+     * Attributes have a handful of arguments, so plain arrays and linear search beat a map.
+     */
+    private String[] argNames;
+    private Argument[] argValues;
+    private int argCount;
 
     AttributeVisitor(List<Attribute> attributes, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
-        this.unused = new ArrayList<>(attributes);
+        this.attributes = attributes;
+        this.unusedCount = attributes.size();
+    }
+
+    private boolean isTaken(int index) {
+        return index < 64 ? (taken & (1L << index)) != 0 : takenMore != null && takenMore[index - 64];
+    }
+
+    private void take(int index) {
+        if (isTaken(index)) {
+            return;
+        }
+        if (index < 64) {
+            taken |= 1L << index;
+        } else {
+            if (takenMore == null) {
+                takenMore = new boolean[attributes.size() - 64];
+            }
+            takenMore[index - 64] = true;
+        }
+        unusedCount--;
     }
 
     Diagnostics diagnostics() {
@@ -53,46 +82,50 @@ final class AttributeVisitor {
 
     /** An attribute that may appear at most once. Returns whether it is present and usable. */
     boolean visitOptionalSingle(String name) {
-        if (unused.isEmpty()) {
+        if (unusedCount == 0) {
             return false;
         }
-        List<Attribute> matching = null;
-        for (Attribute attribute : unused) {
-            if (attribute.name().name().equals(name)) {
-                if (matching == null) {
-                    matching = new ArrayList<>(2);
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < attributes.size(); i++) {
+            if (!isTaken(i) && attributes.get(i).name().name().equals(name)) {
+                if (first < 0) {
+                    first = i;
                 }
-                matching.add(attribute);
+                count++;
             }
         }
-        if (matching == null) {
+        if (first < 0) {
             return false;
         }
-        unused.removeAll(matching);
-        if (matching.size() > 1) {
-            for (Attribute attribute : matching) {
-                diagnostics.error("Attribute \"@" + name + "\" can only be defined once.", attribute.span());
+        if (count > 1) {
+            for (int i = first; i < attributes.size(); i++) {
+                if (!isTaken(i) && attributes.get(i).name().name().equals(name)) {
+                    take(i);
+                    diagnostics.error("Attribute \"@" + name + "\" can only be defined once.", attributes.get(i).span());
+                }
             }
             return false;
         }
-        return start(matching.get(0));
+        take(first);
+        return start(attributes.get(first));
     }
 
     /** The next occurrence of an attribute that may be repeated; false when none is left. */
     boolean visitRepeated(String name) {
         while (true) {
-            Attribute next = null;
-            for (Attribute attribute : unused) {
-                if (attribute.name().name().equals(name)) {
-                    next = attribute;
+            int next = -1;
+            for (int i = 0; i < attributes.size() && unusedCount > 0; i++) {
+                if (!isTaken(i) && attributes.get(i).name().name().equals(name)) {
+                    next = i;
                     break;
                 }
             }
-            if (next == null) {
+            if (next < 0) {
                 return false;
             }
-            unused.remove(next);
-            if (start(next)) {
+            take(next);
+            if (start(attributes.get(next))) {
                 return true;
             }
         }
@@ -103,18 +136,16 @@ final class AttributeVisitor {
      * When there are several, all but the first are reported and the last one wins.
      */
     Optional<Attribute> visitDatasourceScoped() {
-        if (unused.isEmpty()) {
+        if (unusedCount == 0) {
             return Optional.empty();
         }
         Attribute found = null;
-        List<Attribute> scoped = new ArrayList<>(1);
-        for (Attribute attribute : unused) {
-            if (attribute.name().name().indexOf('.') >= 0) {
-                scoped.add(attribute);
+        for (int i = 0; i < attributes.size(); i++) {
+            Attribute attribute = attributes.get(i);
+            if (isTaken(i) || attribute.name().name().indexOf('.') < 0) {
+                continue;
             }
-        }
-        unused.removeAll(scoped);
-        for (Attribute attribute : scoped) {
+            take(i);
             if (found != null) {
                 String scope = attribute.name().name().substring(0, attribute.name().name().indexOf('.'));
                 diagnostics.error("Attribute \"@" + scope + "\" can only be defined once.", attribute.span());
@@ -127,10 +158,11 @@ final class AttributeVisitor {
     /** Starts reading an attribute's arguments; false when they are too broken to read. */
     private boolean start(Attribute attribute) {
         current = attribute;
-        args.clear();
+        clearArguments();
+        List<Argument> all = attribute.arguments().all();
         boolean usable = checkArguments(attribute.arguments(), attribute);
-        for (Argument argument : attribute.arguments().all()) {
-            if (argument.value().orElse(null) instanceof FunctionCall call) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).value().orElse(null) instanceof FunctionCall call) {
                 usable &= checkArguments(call.arguments(), attribute);
             }
         }
@@ -139,12 +171,13 @@ final class AttributeVisitor {
             return false;
         }
         List<String> unnamed = null;
-        for (Argument argument : attribute.arguments().all()) {
+        for (int i = 0; i < all.size(); i++) {
+            Argument argument = all.get(i);
             if (argument.value().isEmpty()) {
                 continue;
             }
             String key = argument.name().isPresent() ? argument.name().get().name() : "";
-            Argument existing = args.put(key, argument); // as in Prisma, a repeated argument replaces the earlier one
+            Argument existing = putArgument(key, argument); // as in Prisma, a repeated argument replaces the earlier one
             if (existing != null) {
                 if (key.isEmpty()) {
                     if (unnamed == null) {
@@ -167,15 +200,17 @@ final class AttributeVisitor {
     /** Empty arguments ({@code name:} with no value) and trailing commas, in one argument list. */
     private boolean checkArguments(ArgumentList list, Attribute attribute) {
         boolean usable = true;
-        for (Argument argument : list.all()) {
+        List<Argument> all = list.all();
+        for (int i = 0; i < all.size(); i++) {
+            Argument argument = all.get(i);
             if (argument.value().isEmpty()) {
                 diagnostics.attributeError("The `" + argument.name().map(n -> n.name()).orElse("") + "` argument is missing a value.",
                         "@" + attribute.name().name(), argument.name().map(n -> n.span()).orElse(argument.span()));
                 usable = false;
             }
         }
-        for (Argument argument : list.all()) {
-            if (argument.value().orElse(null) instanceof ArrayExpression array) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).value().orElse(null) instanceof ArrayExpression array) {
                 for (Expression element : array.elements()) {
                     if (element instanceof FunctionCall call) {
                         for (Argument inner : call.arguments().all()) {
@@ -191,8 +226,10 @@ final class AttributeVisitor {
                 }
             }
         }
-        list.trailingComma().ifPresent(span -> diagnostics.attributeError(
-                "Trailing commas are not valid in attribute arguments, please remove the comma.", "@" + attribute.name().name(), span));
+        if (list.trailingComma().isPresent()) {
+            diagnostics.attributeError("Trailing commas are not valid in attribute arguments, please remove the comma.",
+                    "@" + attribute.name().name(), list.trailingComma().get());
+        }
         return usable;
     }
 
@@ -207,8 +244,8 @@ final class AttributeVisitor {
     }
 
     private Optional<Expression> takeDefault(String name, boolean report) {
-        Argument named = args.remove(name);
-        Argument unnamed = args.remove("");
+        Argument named = removeArgument(name);
+        Argument unnamed = removeArgument("");
         if (named != null && unnamed != null) {
             if (report) {
                 diagnostics.error("Argument \"" + name + "\" is already specified as unnamed argument.", named.span());
@@ -226,13 +263,15 @@ final class AttributeVisitor {
 
     /** The argument named {@code name}, if given. */
     Optional<Expression> visitOptionalArg(String name) {
-        Argument argument = args.remove(name);
+        Argument argument = removeArgument(name);
         return argument == null ? Optional.empty() : argument.value();
     }
 
     /** Span of the argument named {@code name} on the current attribute, if given. */
     static Optional<Span> argumentSpan(Attribute attribute, String name) {
-        for (Argument argument : attribute.arguments().arguments()) {
+        List<Argument> all = attribute.arguments().arguments();
+        for (int i = 0; i < all.size(); i++) {
+            Argument argument = all.get(i);
             if (argument.name().isPresent() && argument.name().get().name().equals(name)) {
                 return Optional.of(argument.span());
             }
@@ -242,22 +281,67 @@ final class AttributeVisitor {
 
     /** Reports the arguments nobody read and ends the current attribute. */
     void validateArguments() {
-        for (Argument argument : args.values()) {
-            diagnostics.error("No such argument.", argument.span());
+        for (int i = 0; i < argCount; i++) {
+            if (argValues[i] != null) {
+                diagnostics.error("No such argument.", argValues[i].span());
+            }
         }
         discardArguments();
     }
 
     void discardArguments() {
         current = null;
-        args.clear();
+        clearArguments();
     }
 
     /** Reports the attributes nobody took. */
     void validateAttributes() {
-        for (Attribute attribute : unused) {
-            diagnostics.error("Attribute not known: \"@" + attribute.name().name() + "\".", attribute.span());
+        for (int i = 0; i < attributes.size() && unusedCount > 0; i++) {
+            if (!isTaken(i)) {
+                take(i);
+                Attribute attribute = attributes.get(i);
+                diagnostics.error("Attribute not known: \"@" + attribute.name().name() + "\".", attribute.span());
+            }
         }
-        unused.clear();
+    }
+
+    private void clearArguments() {
+        for (int i = 0; i < argCount; i++) {
+            argNames[i] = null;
+            argValues[i] = null;
+        }
+        argCount = 0;
+    }
+
+    /** Sets the argument {@code name}, keeping its place if it is there; returns the one it replaced. */
+    private Argument putArgument(String name, Argument argument) {
+        for (int i = 0; i < argCount; i++) {
+            if (argValues[i] != null && argNames[i].equals(name)) {
+                Argument existing = argValues[i];
+                argValues[i] = argument;
+                return existing;
+            }
+        }
+        if (argNames == null) {
+            argNames = new String[4];
+            argValues = new Argument[4];
+        } else if (argCount == argNames.length) {
+            argNames = java.util.Arrays.copyOf(argNames, argCount * 2);
+            argValues = java.util.Arrays.copyOf(argValues, argCount * 2);
+        }
+        argNames[argCount] = name;
+        argValues[argCount++] = argument;
+        return null;
+    }
+
+    private Argument removeArgument(String name) {
+        for (int i = 0; i < argCount; i++) {
+            if (argValues[i] != null && argNames[i].equals(name)) {
+                Argument existing = argValues[i];
+                argValues[i] = null;
+                return existing;
+            }
+        }
+        return null;
     }
 }

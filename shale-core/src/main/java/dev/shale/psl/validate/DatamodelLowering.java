@@ -88,7 +88,7 @@ final class DatamodelLowering {
     }
 
     static SourceSpan span(Span span) {
-        return new SourceSpan(span.file(), span.start(), span.end(), span.line(), span.column(), span.endLine(), span.endColumn());
+        return SourceSpan.of(span.file(), span.start(), span.end(), span.source()); // lines and columns when asked
     }
 
     private Datasource datasource() {

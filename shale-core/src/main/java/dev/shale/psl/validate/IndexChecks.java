@@ -54,7 +54,7 @@ final class IndexChecks {
                     + "` has to be unique on the model. Please provide a different name for the `name` argument.", attributeName,
                     AttributeVisitor.argumentSpan(attribute, "name").orElse(attribute.span()));
         }
-        if (!ctx.has(Capability.INDEX_COLUMN_LENGTH_PREFIXING) && index.fields.stream().anyMatch(f -> f.length() != null)) {
+        if (!ctx.has(Capability.INDEX_COLUMN_LENGTH_PREFIXING) && IndexFieldInfo.anyLength(index.fields)) {
             diagnostics.attributeError("The length argument is not supported in an index definition with the current connector",
                     attributeName, attribute.span());
         }
@@ -63,7 +63,7 @@ final class IndexChecks {
                     AttributeVisitor.argumentSpan(attribute, "type").orElse(attribute.span()));
         }
         if (ctx.connector.supportsIndexType(IndexAlgorithm.HASH) && index.algorithm == IndexAlgorithm.HASH
-                && index.fields.stream().anyMatch(f -> f.sort() != null)) {
+                && IndexFieldInfo.anySort(index.fields)) {
             diagnostics.attributeError("Hash type does not support sort option.", attributeName, attribute.span());
         }
         if (index.isFulltext()) {
@@ -74,7 +74,7 @@ final class IndexChecks {
             diagnostics.attributeError("Defining clustering is not supported in the current connector.", attributeName, attribute.span());
         }
         clusteredOnce(index, attributeName);
-        if (!index.isNormal() && index.fields.stream().anyMatch(f -> f.operatorClass() != null)) {
+        if (!index.isNormal() && IndexFieldInfo.anyOperatorClass(index.fields)) {
             diagnostics.attributeError("Operator classes can only be defined to fields in an @@index attribute.", attributeName,
                     attribute.span());
         }
@@ -109,12 +109,12 @@ final class IndexChecks {
                     attribute.span());
             return;
         }
-        if (index.fields.stream().anyMatch(f -> f.length() != null)) {
+        if (IndexFieldInfo.anyLength(index.fields)) {
             diagnostics.attributeError("The length argument is not supported in a @@fulltext attribute.", attributeName,
                     attribute.span());
         }
         if (!ctx.has(Capability.SORT_ORDER_IN_FULLTEXT_INDEX)) {
-            if (index.fields.stream().anyMatch(f -> f.sort() != null)) {
+            if (IndexFieldInfo.anySort(index.fields)) {
                 diagnostics.attributeError("The sort argument is not supported in a @@fulltext attribute in the current connector.",
                         attributeName, attribute.span());
             }

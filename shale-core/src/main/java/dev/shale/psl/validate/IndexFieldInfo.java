@@ -15,6 +15,35 @@ record IndexFieldInfo(ScalarFieldInfo root, List<CompositeFieldInfo> path, SortO
         path = List.copyOf(path);
     }
 
+    // Loops rather than streams: asked for every index of every model.
+
+    static boolean anyLength(List<IndexFieldInfo> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).length() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean anySort(List<IndexFieldInfo> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).sort() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean anyOperatorClass(List<IndexFieldInfo> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).operatorClass() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The field included in the index: the last step of the path. */
     TypedField field() {
         return path.isEmpty() ? root : path.get(path.size() - 1);

@@ -51,7 +51,7 @@ final class IndexFieldResolver {
             relations.add(relation);
             return true;
         }
-        if (found == null && model.declaredNames.containsKey(name)) {
+        if (found == null && model.declares(name)) {
             names.add(name);
             return true;
         }

@@ -191,11 +191,11 @@ final class ModelChecks {
         if (pk == null) {
             return;
         }
-        if (!ctx.has(Capability.INDEX_COLUMN_LENGTH_PREFIXING) && pk.fields.stream().anyMatch(f -> f.length() != null)) {
+        if (!ctx.has(Capability.INDEX_COLUMN_LENGTH_PREFIXING) && IndexFieldInfo.anyLength(pk.fields)) {
             diagnostics.attributeError("The length argument is not supported in the primary key with the current connector",
                     pk.attributeName(), pk.attribute.span());
         }
-        if (!ctx.has(Capability.PRIMARY_KEY_SORT_ORDER) && pk.fields.stream().anyMatch(f -> f.sort() != null)) {
+        if (!ctx.has(Capability.PRIMARY_KEY_SORT_ORDER) && IndexFieldInfo.anySort(pk.fields)) {
             diagnostics.attributeError("The sort argument is not supported in the primary key with the current connector",
                     pk.attributeName(), pk.attribute.span());
         }
@@ -235,9 +235,17 @@ final class ModelChecks {
     }
 
     private void autoincrement(ModelInfo model) {
-        List<ScalarFieldInfo> fields = model.scalarFields.stream()
-                .filter(f -> f.defaultValue != null && f.defaultValue.isFunction("autoincrement")).toList();
-        if (fields.isEmpty()) {
+        List<ScalarFieldInfo> fields = null; // rarely any: no list, no stream, for the rest
+        for (int i = 0; i < model.scalarFields.size(); i++) {
+            ScalarFieldInfo f = model.scalarFields.get(i);
+            if (f.defaultValue != null && f.defaultValue.isFunction("autoincrement")) {
+                if (fields == null) {
+                    fields = new java.util.ArrayList<>(1);
+                }
+                fields.add(f);
+            }
+        }
+        if (fields == null) {
             return;
         }
         if (!ctx.has(Capability.AUTOINCREMENT)) {

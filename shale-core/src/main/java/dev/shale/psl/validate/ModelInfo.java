@@ -16,8 +16,6 @@ final class ModelInfo {
     final List<FieldInfo> fields = new ArrayList<>();
     final List<ScalarFieldInfo> scalarFields = new ArrayList<>();
     final List<RelationFieldInfo> relationFields = new ArrayList<>();
-    /** Names declared in the block (for "unknown field" checks, including fields whose type did not resolve). */
-    final Map<String, Integer> declaredNames = new HashMap<>();
     String mappedName;
     String schema;
     Span schemaSpan;
@@ -48,6 +46,17 @@ final class ModelInfo {
 
     String dbName() {
         return mappedName != null ? mappedName : name();
+    }
+
+    /** Whether the block declares a field of this name (including fields whose type did not resolve). */
+    boolean declares(String fieldName) {
+        List<dev.shale.psl.ast.Field> declared = ast.fields();
+        for (int i = 0; i < declared.size(); i++) {
+            if (declared.get(i).name().name().equals(fieldName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     ScalarFieldInfo scalarField(String fieldName) {

@@ -48,7 +48,7 @@ final class NameResolution {
         db.enums.forEach(e -> infos.put(e.ast, e));
         db.compositeTypes.forEach(c -> infos.put(c.ast, c));
         for (Block block : db.blocks) {
-            if (ScalarType.fromSchema(block.name().name()).isPresent()) {
+            if (ScalarType.named(block.name().name()) != null) {
                 diagnostics.error("\"" + block.name().name() + "\" is a reserved scalar type name and cannot be used.",
                         block.name().span());
             }
@@ -127,16 +127,28 @@ final class NameResolution {
                     "model", model.name().name(), model.span());
         }
         attributeNames(model.attributes());
-        int index = 0;
-        for (Field field : model.fields()) {
+        List<Field> fields = model.fields();
+        // Small models (nearly all) find repeated names by scanning; large ones with a set.
+        Set<String> seen = fields.size() > 16 ? new HashSet<>() : null;
+        for (int i = 0; i < fields.size(); i++) {
+            Field field = fields.get(i);
             identifier(field.name(), view ? "field" : "Field");
             attributeNames(field.attributes());
-            Integer existing = info.declaredNames.put(field.name().name(), index++);
-            if (existing != null) {
+            if (seen != null ? !seen.add(field.name().name()) : declaredBefore(fields, i)) {
                 diagnostics.error("Field \"" + field.name().name() + "\" is already defined on " + (view ? "view" : "model")
                         + " \"" + model.name().name() + "\".", field.name().span());
             }
         }
+    }
+
+    private static boolean declaredBefore(List<Field> fields, int index) {
+        String name = fields.get(index).name().name();
+        for (int i = 0; i < index; i++) {
+            if (fields.get(i).name().name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkCompositeType(CompositeTypeBlock type) {
@@ -161,8 +173,8 @@ final class NameResolution {
     }
 
     private void attributeNames(List<Attribute> attributes) {
-        for (Attribute attribute : attributes) {
-            identifier(attribute.name(), "Attribute");
+        for (int i = 0; i < attributes.size(); i++) {
+            identifier(attributes.get(i).name(), "Attribute");
         }
     }
 

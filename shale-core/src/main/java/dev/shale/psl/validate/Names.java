@@ -151,30 +151,40 @@ final class Names {
     }
 
     /** The scopes in which {@code name} (of the given kind, on {@code model}) is used more than once. */
+    private static final List<ConstraintScope> INDEX_SCOPES = List.of(ConstraintScope.GLOBAL_KEY_INDEX,
+            ConstraintScope.GLOBAL_PRIMARY_KEY_KEY_INDEX, ConstraintScope.MODEL_KEY_INDEX, ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX);
+    private static final List<ConstraintScope> RELATION_SCOPES = List.of(ConstraintScope.GLOBAL_FOREIGN_KEY,
+            ConstraintScope.GLOBAL_PRIMARY_KEY_FOREIGN_KEY_DEFAULT, ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX_FOREIGN_KEY);
+    private static final List<ConstraintScope> DEFAULT_SCOPES = List.of(ConstraintScope.GLOBAL_PRIMARY_KEY_FOREIGN_KEY_DEFAULT);
+    private static final List<ConstraintScope> PRIMARY_KEY_SCOPES = List.of(ConstraintScope.GLOBAL_PRIMARY_KEY_FOREIGN_KEY_DEFAULT,
+            ConstraintScope.GLOBAL_PRIMARY_KEY_KEY_INDEX, ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX,
+            ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX_FOREIGN_KEY);
+
     List<ConstraintScope> violations(ModelInfo model, ConstraintKind kind, String name) {
-        List<ConstraintScope> out = new ArrayList<>();
+        List<ConstraintScope> out = null; // nearly always none: no list then
         List<ConstraintScope> possible = switch (kind) {
-            case INDEX -> List.of(ConstraintScope.GLOBAL_KEY_INDEX, ConstraintScope.GLOBAL_PRIMARY_KEY_KEY_INDEX,
-                    ConstraintScope.MODEL_KEY_INDEX, ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX);
-            case RELATION -> List.of(ConstraintScope.GLOBAL_FOREIGN_KEY, ConstraintScope.GLOBAL_PRIMARY_KEY_FOREIGN_KEY_DEFAULT,
-                    ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX_FOREIGN_KEY);
-            case DEFAULT -> List.of(ConstraintScope.GLOBAL_PRIMARY_KEY_FOREIGN_KEY_DEFAULT);
-            case PRIMARY_KEY -> List.of(ConstraintScope.GLOBAL_PRIMARY_KEY_FOREIGN_KEY_DEFAULT,
-                    ConstraintScope.GLOBAL_PRIMARY_KEY_KEY_INDEX, ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX,
-                    ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX_FOREIGN_KEY);
+            case INDEX -> INDEX_SCOPES;
+            case RELATION -> RELATION_SCOPES;
+            case DEFAULT -> DEFAULT_SCOPES;
+            case PRIMARY_KEY -> PRIMARY_KEY_SCOPES;
         };
         List<ConstraintScope> active = connector.constraintScopes();
-        for (ConstraintScope scope : possible) {
-            if (scope.isGlobal() && active.contains(scope) && global.getOrDefault(key(scope, model, model.schema, name), 0) > 1) {
-                out.add(scope);
+        for (int pass = 0; pass < 2; pass++) { // global scopes first, then per-model ones
+            for (int i = 0; i < possible.size(); i++) {
+                ConstraintScope scope = possible.get(i);
+                if (scope.isGlobal() != (pass == 0) || !active.contains(scope)) {
+                    continue;
+                }
+                Integer count = (scope.isGlobal() ? global : local).get(key(scope, model, model.schema, name));
+                if (count != null && count > 1) {
+                    if (out == null) {
+                        out = new ArrayList<>(2);
+                    }
+                    out.add(scope);
+                }
             }
         }
-        for (ConstraintScope scope : possible) {
-            if (!scope.isGlobal() && active.contains(scope) && local.getOrDefault(key(scope, model, model.schema, name), 0) > 1) {
-                out.add(scope);
-            }
-        }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     boolean customNameClash(ModelInfo model, String name) {
@@ -227,7 +237,10 @@ final class Names {
         if (model.primaryKey.mappedName != null) {
             return model.primaryKey.mappedName;
         }
-        return ConstraintNames.primaryKeyName(model.dbName(), connector.maxIdentifierLength());
+        if (model.primaryKey.constraintName == null) {
+            model.primaryKey.constraintName = ConstraintNames.primaryKeyName(model.dbName(), connector.maxIdentifierLength());
+        }
+        return model.primaryKey.constraintName;
     }
 
     /** Whether the relation has a foreign key: a forward field with {@code fields:}. */
@@ -236,6 +249,13 @@ final class Names {
     }
 
     String foreignKeyName(RelationInfo relation) {
+        if (relation.foreignKeyName == null) {
+            relation.foreignKeyName = computeForeignKeyName(relation);
+        }
+        return relation.foreignKeyName;
+    }
+
+    private String computeForeignKeyName(RelationInfo relation) {
         RelationFieldInfo forward = relation.forward();
         if (forward != null && forward.mappedName != null) {
             return forward.mappedName;

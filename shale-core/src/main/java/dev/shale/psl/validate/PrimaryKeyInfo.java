@@ -11,6 +11,8 @@ final class PrimaryKeyInfo {
     final String name;
     final String mappedName;
     final Boolean clustered;
+    /** The database name of the constraint, once {@link Names#primaryKeyName} has computed it. */
+    String constraintName;
 
     PrimaryKeyInfo(Attribute attribute, List<IndexFieldInfo> fields, ScalarFieldInfo sourceField, String name,
             String mappedName, Boolean clustered) {

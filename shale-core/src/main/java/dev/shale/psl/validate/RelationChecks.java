@@ -183,12 +183,21 @@ final class RelationChecks {
         }
     }
 
+    private static boolean anyRequired(List<ScalarFieldInfo> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).isRequired()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void setNullOnRequired(RelationInfo relation) {
         RelationFieldInfo forward = relation.forward();
         if (forward == null) {
             return;
         }
-        boolean anyRequired = forward.fields != null && forward.fields.stream().anyMatch(ScalarFieldInfo::isRequired);
+        boolean anyRequired = forward.fields != null && anyRequired(forward.fields);
         if (!anyRequired) {
             return;
         }

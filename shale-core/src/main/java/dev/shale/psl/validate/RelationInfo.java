@@ -16,6 +16,8 @@ final class RelationInfo {
     /** May be null when the opposite field is missing. */
     final RelationFieldInfo fieldB;
     final String explicitName;
+    /** The database name of the foreign key, once {@link Names#foreignKeyName} has computed it. */
+    String foreignKeyName;
 
     RelationInfo(Kind kind, ModelInfo modelA, ModelInfo modelB, RelationFieldInfo fieldA, RelationFieldInfo fieldB,
             String explicitName) {

@@ -3,7 +3,6 @@ package dev.shale.psl.validate;
 import dev.shale.datamodel.ScalarType;
 import dev.shale.psl.ast.Field;
 import dev.shale.psl.ast.FieldType;
-import java.util.Optional;
 
 /**
  * The second pass: each field's type name is resolved to a scalar, an enum, a composite type or
@@ -38,7 +37,9 @@ final class TypeResolution {
     }
 
     private void model(ModelInfo model) {
-        for (Field field : model.ast.fields()) {
+        java.util.List<Field> fields = model.ast.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            Field field = fields.get(i);
             FieldType type = field.fieldType();
             Object resolved = resolve(type);
             if (resolved instanceof ModelInfo related) {
@@ -88,9 +89,9 @@ final class TypeResolution {
         if (type.unsupported()) {
             return new TypeRef.Unsupported(type.name());
         }
-        Optional<ScalarType> scalar = ScalarType.fromSchema(type.name());
-        if (scalar.isPresent()) {
-            return TypeRef.Builtin.of(scalar.get());
+        ScalarType scalar = ScalarType.named(type.name());
+        if (scalar != null) {
+            return TypeRef.Builtin.of(scalar);
         }
         Object top = db.tops.get(type.name());
         if (top instanceof ModelInfo model) {
